@@ -114,7 +114,7 @@ class Embedder:
     @property
     def dimension(self) -> int:
         m = self._load()
-        get = getattr(m, "get_sentence_embedding_dimension", None) or m.get_embedding_dimension
+        get = getattr(m, "get_embedding_dimension", None) or m.get_sentence_embedding_dimension
         return int(get())
 
     @property

@@ -15,14 +15,18 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 
 def npmi_per_topic(texts: list[str], top_words: dict[int, list[str]], ngram_range=(1, 1),
-                   token_pattern: str = r"(?u)\b\w\w+\b") -> dict[int, float]:
-    """Mean pairwise NPMI of each topic's top words over ``texts`` (document window)."""
+                   stop_words="english", token_pattern: str = r"(?u)\b\w\w+\b") -> dict[int, float]:
+    """Mean pairwise NPMI of each topic's top words over ``texts`` (document window).
+
+    ``stop_words`` and ``token_pattern`` must be the topic model's own, so that n-grams
+    are formed the same way (stop words are removed before n-grams are built).
+    """
     vocab = sorted({w for words in top_words.values() for w in words})
     if not vocab or not texts:
         return {t: float("nan") for t in top_words}
     max_n = max(len(w.split()) for w in vocab)
     cv = CountVectorizer(vocabulary=vocab, ngram_range=(1, max(max_n, ngram_range[1])), binary=True,
-                         lowercase=True, token_pattern=token_pattern)
+                         lowercase=True, token_pattern=token_pattern, stop_words=stop_words)
     X = cv.transform(texts).tocsc().astype(np.float64)
     n = X.shape[0]
     index = {w: i for i, w in enumerate(cv.get_feature_names_out())}

@@ -6,9 +6,12 @@ representation), each set from parameters here and reachable afterwards through
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
 import platform
+import warnings
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -21,6 +24,20 @@ from ..errors import StageError
 from ..segment import Segmenter
 from . import metrics as _metrics
 from . import shares as _shares
+
+
+@contextlib.contextmanager
+def _quiet_bertopic():
+    """Silence BERTopic's advisory log line about custom topic lists while we use them."""
+    log = logging.getLogger("BERTopic")
+    old = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", category=FutureWarning)
+            yield
+    finally:
+        log.setLevel(old)
 
 
 @dataclass
@@ -61,7 +78,7 @@ class TopicModel:
     min_df: int = 2
     seed_topic_list: list | None = None
     top_n_words: int = 10
-    mmr_diversity: float | None = 0.5
+    mmr_diversity: float | None = None
     n_neighbors: int = 15
     n_components: int = 5
     languages: tuple = ("en",)
@@ -83,7 +100,7 @@ class TopicModel:
         from umap import UMAP
 
         umap_model = UMAP(n_neighbors=min(self.n_neighbors, max(2, n_units - 1)), n_components=self.n_components,
-                          min_dist=0.0, metric="cosine", random_state=self.seed)
+                          min_dist=0.0, metric="cosine", random_state=self.seed, n_jobs=1)
         hdbscan_model = HDBSCAN(min_cluster_size=self.min_topic_size, metric="euclidean",
                                 cluster_selection_method="eom", prediction_data=True)
         rep = MaximalMarginalRelevance(diversity=self.mmr_diversity) if self.mmr_diversity is not None else None
@@ -143,6 +160,11 @@ class TopicModel:
                              f"{max(2 * self.min_topic_size, 5)}); lower min_topic_size or add documents")
         emb = self.embedder_.encode(units_fit["text"].tolist())
         self.bertopic_ = self._build(len(units_fit))
+        with _quiet_bertopic():
+            self._fit_bertopic(units_fit, emb, copies, corpus, units)
+        return self
+
+    def _fit_bertopic(self, units_fit, emb, copies, corpus, units):
         topics, _ = self.bertopic_.fit_transform(units_fit["text"].tolist(), embeddings=emb)
         topics = np.asarray(topics)
         self.outliers_before_reduction_ = float(np.mean(topics == -1))
@@ -172,7 +194,6 @@ class TopicModel:
         self.unit_topics_ = unit_topics.sort_values("unit_id", key=lambda s: s.map(order)).reset_index(drop=True)
         self.fit_texts_ = units_fit["text"].tolist()
         self.modelled_texts_ = units["text"].tolist()
-        return self
 
     # ------------------------------------------------------------------ results
     def _check(self):
@@ -252,7 +273,8 @@ class TopicModel:
         """Coherence (NPMI, document window), diversity, outlier share, seed and model."""
         self._check()
         words = self.top_words()
-        npmi = _metrics.npmi_per_topic(self.modelled_texts_, words, ngram_range=tuple(self.ngram_range))
+        npmi = _metrics.npmi_per_topic(self.modelled_texts_, words, ngram_range=tuple(self.ngram_range),
+                                       stop_words=self.stop_words)
         vals = [v for v in npmi.values() if not np.isnan(v)]
         ut = self.unit_topics_["topic"]
         return {

@@ -1,0 +1,633 @@
+"""Attribution: who is quoted or cited in each document, with which reporting verb.
+
+Rule-based and transparent (every row can be traced to a rule below), offline, and quick
+(regular expressions only; no parser). Languages: English, German, Russian, Korean, French;
+other languages get the quotation-mark rules with the English verb list.
+
+Direct quotes: text between “…” "…" «…» „…“ ‘…’ 「…」 『…』 »…« with an attribution clause
+after ('"…," said X', '"…," X told reporters', '„…“, sagte X', '«…», — сказал X',
+'"…"고 말했다') or before ('X said: "…"', 'X said that "…"'). A quote without its own
+clause that opens a sentence takes the speaker of the previous quote in the paragraph.
+
+Indirect quotes: 'X said (that) …', 'X told reporters …', 'X claimed/denied that …';
+'according to X, …' and '…, X said.' / '…, according to X.'; German 'X sagte, …',
+'X teilte mit, …', 'laut X …', 'nach Angaben X, …'; Russian 'X заявил, что …',
+'по словам X, …'; Korean '…다고 밝혔다/말했다/주장했다/전했다' with the subject (은/는)
+earlier in the sentence, 'X에 따르면 …'; French 'X a déclaré que …', 'selon X, …'.
+
+Speakers: pronouns ("he said", "er", "она", "그는") take the last speaker of the same
+paragraph; a bare surname ("Lin said") takes an earlier speaker of the document whose name
+contains it; a definite description without a group ("the agency") takes the group of its
+last earlier mention in the document ("South Korea's intelligence agency"). The group comes
+from :func:`discourse.sources.source_group` on the speaker and its apposition; an explicit
+anonymity cue in the sentence ("speaking on condition of anonymity") makes it "anonymous";
+otherwise unknown speakers get "unknown", never a guess.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .errors import StageError
+from .sources import find_verbs, is_anonymous, lookup_verb, source_group
+
+QUOTE_COLUMNS = ["doc_id", "quote_id", "speaker", "speaker_group", "verb", "verb_category", "kind", "quote",
+                 "start", "end"]
+PROFILE_COLUMNS = ["group", "speaker_group", "n", "share"]
+UNKNOWN = "unknown"
+MAX_CHARS = 200_000  # longer documents are read up to this many characters (design: cap sizes)
+RULE_LANGS = ("en", "de", "ru", "ko", "fr")
+
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+QUOTE = re.compile(
+    r"“([^“”\n]+?)”|\"([^\"\n]+?)\"|«([^«»\n]+?)»|„([^„“”\n]+?)[“”]|‘([^‘’\n]+?)’(?![A-Za-z])"
+    r"|「([^「」\n]+?)」|『([^『』\n]+?)』|»([^»«\n]+?)«")
+SENT_END = re.compile(r"[.!?…]+[\"”»“’」』)]*(?=\s+\S)|(?<=[\"”»“])(?=\s+\S)")
+ABBREV = frozenset("mr mrs ms dr rep sen gen col lt maj capt sgt st prof gov pres jr sr no nr vs u.s u.k "
+                   "z.b bzw ca inc corp co dept adm cmdr etc".split())
+PRONOUNS = frozenset("he she they it we i er sie es wir ich он она они оно мы я il elle ils elles "
+                     "그는 그녀는 그 그들은 이들은".split())
+DETERMINERS = re.compile(r"^(?:the|a|an|der|die|das|dem|den|des|ein|eine|einer|eines|einem|le|la|les|l'|un|une)\s+",
+                         re.IGNORECASE)
+TRAILING_ADVERBIAL = re.compile(
+    r"\s+(?:on|in|at|during|after|last|this|late|early|earlier|later|yesterday|today|told|to|via|from|am|im|in|"
+    r"bei|vor|nach|gegenüber|в|во|на|журналистам|le|au|lors)\b.*$|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day\b.*$", re.IGNORECASE)
+EN_OBJECT = re.compile(
+    r"^\s*(?:reporters|journalists|lawmakers|investigators|parliament|(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
+    r"(?:Wire|News|Agency|Times|Post|broadcaster|television|radio)|a\s+\w+\s+(?:broadcaster|newspaper|"
+    r"news agency|television)|us|me|him|her|them|the\s+newspaper|the\s+committee|local\s+media)\b",
+    re.IGNORECASE)
+EN_ADVERBIAL = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier|in|at|during|after|before|when|while|from|via|"
+    r"through|to)\s+[^,]{0,60}?(?=\s+that\b)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*",
+    re.IGNORECASE)
+ACCORDING = re.compile(
+    r"^\s*(?:according to|laut|nach angaben (?:des|der|von|aus)|nach darstellung (?:des|der|von)|"
+    r"по словам|по данным|по информации|по сообщению|по оценкам|selon|d'après)\s+", re.IGNORECASE)
+TRAIL_ACCORDING = re.compile(
+    r",\s*(according to|laut|nach angaben (?:des|der|von)|по словам|по данным|selon|d'après)\s+([^,]{2,80}?)"
+    r"\s*[.!?]?\s*$", re.IGNORECASE)
+DE_INVERSION = re.compile(
+    r"^(?:nach|am|im|in|zuvor|dazu|außerdem|zudem|bereits|auch|dabei|später|dann|heute|gestern|gegenüber|"
+    r"bei|aus|so|darüber|dort|zugleich|unterdessen)\b", re.IGNORECASE)
+RU_LEADING_ADVERB = re.compile(r"^(?:накануне|ранее|также|тем временем|вчера|сегодня|позже|затем|при этом)\s+",
+                               re.IGNORECASE)
+KO_TOPIC = re.compile(r"(\S+?)(은|는|도)(?=\s)")
+KO_ADNOMINAL = re.compile(r"(?:하는|되는|있는|없는|라는|다는|하던|같은|받은|많은|높은|로운|주는|오는|가는|보는|"
+                          r"않은|않는|이는|치는|리는|기는|지는|우는|나는|르는|려는|려던|만든|바는|것은)$")
+KO_INDIRECT = re.compile(r"(?:다|라|냐|자|이라)고\s+([^\s.]+)\s*[.]?\s*$")
+KO_CONNECTOR = re.compile(r"^\s*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는)(?=[\s,]|$)")
+KO_ACCORDING = re.compile(r"((?:\S+\s+){0,2}\S+?)에\s*따르면\s+")
+KO_LEADING = re.compile(r"^(?:\s*(?:\d+일|이날|지난\s*\d+일|앞서|또|또한|역시|이어|오전|오후|현지시간|"
+                        r"\S+에서|\S+으로부터|\S+통해|\S+만나|\S+뒤)\s+)+")
+
+
+@dataclass
+class _Found:
+    """One attribution found in a sentence (offsets into the document text)."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: str
+    context: str
+    verb: str
+    verb_category: str
+    sentence: str = ""
+
+
+@dataclass
+class _DocState:
+    """Per-document memory for resolving pronouns, surnames and short descriptions."""
+
+    text: str
+    speakers: list = field(default_factory=list)  # (paragraph index, speaker, group)
+
+
+# --- small text helpers ------------------------------------------------------------------------
+
+def _mask_quotes(para: str) -> tuple[str, list[tuple[int, int]]]:
+    """Replace quote interiors with 'x' (same length) and return them as (start, end) spans."""
+    chars = list(para)
+    spans = []
+    for m in QUOTE.finditer(para):
+        g = next(i for i in range(1, 9) if m.group(i) is not None)
+        s, e = m.span(g)
+        inner = para[s:e]
+        lead = len(inner) - len(inner.lstrip())
+        trail = len(inner) - len(inner.rstrip())
+        if e - trail - (s + lead) < 2:
+            continue
+        spans.append((s + lead, e - trail))
+        chars[s:e] = "x" * (e - s)
+    return "".join(chars), spans
+
+
+def _sentences(para: str, masked: str) -> list[tuple[int, int]]:
+    """Sentence spans in a paragraph; quote interiors are never split, abbreviations are kept."""
+    out, start = [], 0
+    for m in SENT_END.finditer(masked):
+        end = m.end()
+        tok = masked[max(0, m.start() - 6):m.start() + 1].split()
+        prev = tok[-1].lower().rstrip(".") if tok else ""
+        if masked[m.start():m.start() + 1] == "." and (prev in ABBREV or re.fullmatch(r"[a-zа-я]", prev)):
+            continue
+        nxt = masked[end:].lstrip()[:1]
+        if nxt and nxt.islower() and not re.match(r"[가-힣]", nxt):
+            continue
+        # a sentence may also end inside a quote ("…fighting." He said …): the quote's own
+        # punctuation is masked, so the closing mark after a final [.!?] ends it too
+        if masked[m.start():m.start() + 1] in "\"”»“" and para[max(0, m.start() - 1)] not in ".!?":
+            continue
+        out.append((start, end))
+        start = end
+    out.append((start, len(para)))
+    return [(s + len(para[s:e]) - len(para[s:e].lstrip()), e) for s, e in out if para[s:e].strip()]
+
+
+def _clean_speaker(phrase: str) -> str:
+    """Trim punctuation, determiners and trailing adverbials from a speaker phrase."""
+    s = " ".join(phrase.replace("—", " ").replace("–", " ").split()).strip(" ,;:-\"'“”«»„")
+    s = TRAILING_ADVERBIAL.sub("", s)
+    s = RU_LEADING_ADVERB.sub("", s)
+    s = DETERMINERS.sub("", s)
+    return s.strip(" ,;:")
+
+
+def _subject_before(chunk: str, lang: str) -> tuple[str, str]:
+    """Subject phrase and its context from the clause text that precedes a verb.
+
+    Returns ``(speaker, context)``; both empty when no subject is found.
+    """
+    parts = [p.strip() for p in re.split(r"[,;:]|\s[—–]\s", chunk)]
+    if not parts:
+        return "", ""
+    if parts[-1]:
+        subj, ctx = parts[-1], parts[-1]
+    elif len(parts) >= 3 and parts[-3]:  # "the lawmaker, a member of the committee, told"
+        subj, ctx = parts[-3], parts[-3] + ", " + parts[-2]
+    else:
+        return "", ""
+    low = subj.lower()
+    for sep in (" that ", " which ", " who ", " while ", " whereas ", " dass ", " что ", " que "):
+        if sep in low:
+            k = low.rindex(sep) + len(sep)
+            subj, low = subj[k:], low[k:]
+    for sep in (" and ", " but ", " und ", " и ", " et "):
+        if sep in low:
+            subj = subj[:low.index(sep)]
+            low = subj.lower()
+    vm = find_verbs(subj, lang)
+    if vm and vm[0][0] > 0:
+        subj = subj[:vm[0][0]]
+    subj = re.sub(r"\s+(?:has|have|had|also|reportedly|again|previously|later|then|was|is|would|will|"
+                  r"hat|hatte|habe|также|тоже)$", "", subj.strip(), flags=re.IGNORECASE)
+    if subj.strip().lower() in ("and", "but", "und", "aber", "и", "а", "et", "mais"):
+        return "", ctx
+    words = subj.split()
+    if len(words) > 10:
+        subj = " ".join(words[-6:])
+    return _clean_speaker(subj), ctx
+
+
+def _np_after(text: str) -> tuple[str, str]:
+    """Speaker after an inverted verb ("said Lena Hartsfield, a fellow at …") and its context."""
+    t = text.strip(" ,:—–-")
+    t = re.split(r"[.!?;](?:\s|$)", t, maxsplit=1)[0]
+    head = t.split(",")[0]
+    return _clean_speaker(head), t
+
+
+def _sentence_anonymous(sentence: str) -> bool:
+    """True when the sentence carries an explicit anonymity cue."""
+    return is_anonymous(sentence)
+
+
+# --- rules -------------------------------------------------------------------------------------
+
+def _verbs(masked: str, lang: str):
+    """Reporting-verb matches in a (masked) sentence: ``(start, end, form, lemma, category)``."""
+    return find_verbs(masked, lang)
+
+
+def _attribute_after(after: str, lang: str, verbs_after: list) -> tuple[str, str, str, str] | None:
+    """Attribution clause following a direct quote: ``(speaker, context, verb, category)``."""
+    stripped = after.lstrip(" ,:;—–-")
+    offset = len(after) - len(stripped)
+    if not stripped or re.match(r"[\"“«„‘「]", stripped):
+        return None
+    for vs, ve, form, lemma, cat in verbs_after:
+        rel = vs - offset
+        if rel < 0:
+            continue
+        between = stripped[:rel]
+        if len(between.split()) > 12 or re.search(r"[\"“«„‘「.!?]", between):
+            return None
+        if lemma in ("according to", "laut", "по словам", "по данным", "selon"):
+            spk, ctx = _np_after(stripped[rel + len(form):])
+            return spk, ctx, form, cat
+        if not between.strip() or between.rstrip().endswith(","):
+            if lemma == "so" and not re.match(r"\s*[A-ZÄÖÜ]", stripped[rel + len(form):]):
+                return None
+            spk, ctx = _np_after(stripped[rel + len(form):])
+            return spk, ctx, form, cat
+        if lemma == "so":
+            continue
+        spk, ctx = _subject_before(between, lang)
+        return spk, ctx or between, form, cat
+    return None
+
+
+def _attribute_before(before: str, lang: str, verbs_before: list) -> tuple[str, str, str, str] | None:
+    """Attribution clause preceding a direct quote ('X said: "…"')."""
+    for vs, ve, form, lemma, cat in reversed(verbs_before):
+        gap = before[ve:]
+        if len(gap.split()) > 8 or re.search(r"[.!?]\s", gap):
+            return None
+        if lemma in ("according to", "laut", "so"):
+            continue
+        spk, ctx = _subject_or_inversion(before[:vs], before[ve:], lang)
+        if spk:
+            return spk, ctx, form, cat
+        return None
+    return None
+
+
+def _subject_or_inversion(chunk: str, rest: str, lang: str) -> tuple[str, str]:
+    """Subject before the verb, or after it in a German/Russian inversion."""
+    head = chunk.strip()
+    if lang == "de" and (not head or DE_INVERSION.match(head.split(",")[-1].strip())):
+        m = re.match(r"\s*((?:(?:der|die|das|des|ein|eine|einer)\s+)?[^,]+?)(?=,|\s+(?:aus|mit|zu|zurück|ein)\b|$)",
+                     rest)
+        if m:
+            return _clean_speaker(m.group(1)), m.group(1)
+    return _subject_before(chunk, lang)
+
+
+def _direct(doc_start: int, para: str, masked: str, s: int, e: int, spans: list, lang: str) -> list[_Found]:
+    """Direct quotes in the sentence ``para[s:e]``."""
+    found = []
+    sent_masked = masked[s:e]
+    verbs = _verbs(sent_masked, lang)
+    for qs, qe in spans:
+        if not (s <= qs and qe <= e):
+            continue
+        open_at = qs - s - 1
+        close_at = qe - s + 1
+        before, after = sent_masked[:max(open_at, 0)], sent_masked[close_at:]
+        att = None
+        if lang == "ko":
+            att = _korean_direct(sent_masked, open_at, after, verbs, close_at)
+        else:
+            v_after = [(a - close_at, b - close_at, f, l, c) for a, b, f, l, c in verbs if a >= close_at]
+            att = _attribute_after(after, lang, v_after)
+            if att is None:
+                v_before = [v for v in verbs if v[1] <= open_at]
+                att = _attribute_before(before, lang, v_before)
+        if att is None:
+            spk, ctx, verb, cat = "", "", "", ""
+            if before.strip(" —–-\"“«„") or len(para[qs:qe].split()) < 3:
+                continue  # a scare quote inside a sentence, not a statement
+        else:
+            spk, ctx, verb, cat = att
+        found.append(_Found(doc_start + qs, doc_start + qe, "direct", spk, ctx, verb, cat, sent_masked))
+    return found
+
+
+def _korean_topic(text: str, first: bool) -> tuple[str, int] | None:
+    """The topic/subject phrase (ending in 은/는/도) of a Korean clause and where it ends."""
+    hits = [m for m in KO_TOPIC.finditer(text) if not KO_ADNOMINAL.search(m.group(0))]
+    if not hits:
+        return None
+    m = hits[0] if first else hits[-1]
+    pre = text[:m.start()].split()
+    mods = []
+    for w in reversed(pre[-3:]):
+        if re.search(r"(?:에서|에게|에|을|를|고|며|,|다|만|서|면|\.)$", w):
+            break
+        mods.insert(0, w)
+    return " ".join(mods + [m.group(1)]), m.end()
+
+
+def _korean_direct(sent: str, open_at: int, after: str, verbs: list, close_at: int):
+    """'X는 "…"고 말했다': connector after the quote, verb at the end, topic before the quote."""
+    if not KO_CONNECTOR.match(after):
+        return None
+    later = [v for v in verbs if v[0] >= close_at]
+    if not later:
+        return None
+    vs, ve, form, lemma, cat = later[-1]
+    topic = _korean_topic(sent[:max(open_at, 0)], first=False)
+    spk = topic[0] if topic else ""
+    ctx = sent[:max(open_at, 0)] if topic else ""
+    return spk, ctx, form, cat
+
+
+def _indirect(doc_start: int, para: str, masked: str, s: int, e: int, lang: str) -> list[_Found]:
+    """Indirect quotes in the sentence ``para[s:e]`` (one per sentence at most)."""
+    sent = masked[s:e]
+    rule = _korean_indirect if lang == "ko" else _western_indirect
+    hit = rule(sent, lang)
+    if hit is None:
+        return []
+    cs, ce, spk, ctx, verb, cat = hit
+    raw = para[s + cs:s + ce]
+    cs += len(raw) - len(raw.lstrip())
+    ce -= len(raw) - len(raw.rstrip(" .!?;:,"))
+    if ce - cs < 8 or len(para[s + cs:s + ce].split()) < 2:
+        return []
+    return [_Found(doc_start + s + cs, doc_start + s + ce, "indirect", spk, ctx, verb, cat, sent)]
+
+
+def _korean_indirect(sent: str, lang: str):
+    """'X는 …다고 밝혔다.' and 'X에 따르면 ….'"""
+    m = KO_ACCORDING.search(sent)
+    if m:
+        hit = lookup_verb("에 따르면", "ko")
+        return m.end(), len(sent), m.group(1).strip(" ,"), m.group(1), "에 따르면", hit[1]
+    m = KO_INDIRECT.search(sent)
+    if not m:
+        return None
+    hit = lookup_verb(m.group(1), "ko")
+    if not hit:
+        return None
+    end = m.start() + m.group(0).index("고")  # the claim ends where the quotative 고 begins
+    head = sent[:end]
+    topic = _korean_topic(head, first=True)
+    if topic is None:
+        return None
+    spk, tend = topic
+    lead = KO_LEADING.match(head[tend:])
+    start = tend + (lead.end() if lead else 0)
+    # "(이)라고": the ending belongs to the reporting frame, not to the claim
+    if head.endswith("이라"):
+        end -= 2
+    elif head.endswith("라") and not head.endswith("다라"):
+        end -= 1
+    return start, end, spk, sent[:tend], m.group(1), hit[1]
+
+
+def _western_indirect(sent: str, lang: str):
+    """English, German, Russian and French indirect-speech rules on one sentence."""
+    m = ACCORDING.match(sent)
+    if m:
+        rest = sent[m.end():]
+        if "," in rest[:120]:
+            who = rest[:rest.index(",")]
+            body_start = m.end() + rest.index(",") + 1
+        elif lang == "de":
+            w = re.match(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)+)", rest)
+            if not w:
+                return None
+            who, body_start = w.group(1), m.end() + w.end()
+        else:
+            return None
+        form = m.group(0).strip()
+        hit = lookup_verb(form, lang) or ("according to", "neutral")
+        return body_start, len(sent), _clean_speaker(who), who, form, hit[1]
+    t = TRAIL_ACCORDING.search(sent)
+    if t:
+        who = t.group(2)
+        return 0, t.start(), _clean_speaker(who), who, t.group(1), "neutral"
+    verbs = _verbs(sent, lang)
+    tail = _trailing(sent, lang, verbs)
+    if tail:
+        return tail
+    for vs, ve, form, lemma, cat in verbs:
+        if lemma in ("according to", "laut", "so", "по словам", "по данным", "selon", "heißen"):
+            if lemma == "heißen" and lang == "de":
+                return _hiess_es(sent, vs, ve, form, cat)
+            continue
+        start = _complement_start(sent, ve, lang)
+        if start is None:
+            continue
+        spk, ctx = _subject_or_inversion(sent[:vs], sent[ve:], lang)
+        if not spk and not re.search(r"\b(?:and|but|und|и|а|et)\s*$", sent[:vs]):
+            continue
+        return start, len(sent), spk, ctx, form, cat
+    return None
+
+
+def _hiess_es(sent: str, vs: int, ve: int, form: str, cat: str):
+    """German 'In den Staatsmedien hieß es, …' / 'hieß es aus Washington'."""
+    m = re.match(r"\s*(?:in|aus|bei)\s+([^,]+)", sent[:vs], re.IGNORECASE)
+    who = m.group(1) if m else ""
+    rest = sent[ve:]
+    if not rest.lstrip().startswith(","):
+        return None
+    return ve + rest.index(",") + 1, len(sent), _clean_speaker(who), who, form, cat
+
+
+def _trailing(sent: str, lang: str, verbs: list):
+    """'…, the regional governor said on Thursday.' / '…, meldete die Agentur.'"""
+    if not verbs:
+        return None
+    comma = sent.rfind(",")
+    if comma < 15:
+        return None
+    tail = sent[comma + 1:]
+    if len(tail.split()) > 14 or re.search(r"\b(?:that|dass|что|que)\b", tail, re.IGNORECASE):
+        return None
+    vt = [v for v in verbs if v[0] > comma]
+    if not vt:
+        return None
+    vs, ve, form, lemma, cat = vt[0]
+    before, after = sent[comma + 1:vs], sent[ve:]
+    if lemma in ("according to", "laut", "по словам", "selon"):
+        return None
+    if before.strip():
+        spk, ctx = _subject_before(before, lang)
+        rest = after.strip(" .!?")
+        if rest and not re.match(r"(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|during|"
+                                 r"after|am|im|в|на|журналистам|told|to|reporters|mon|tues|wednes|thurs|fri|"
+                                 r"satur|sun)", rest, re.IGNORECASE) and len(rest.split()) > 1:
+            return None
+    else:
+        spk, ctx = _np_after(after)
+    if not spk:
+        return None
+    return 0, comma, spk, ctx, form, cat
+
+
+def _complement_start(sent: str, ve: int, lang: str) -> int | None:
+    """Where the reported clause starts after a reporting verb, or None if there is none."""
+    rest = sent[ve:]
+    if lang == "de":
+        m = re.match(r"[^,.;:]{0,60}?,\s*(?:dass\s+)?", rest)
+        return ve + m.end() if m and len(rest[m.end():].split()) >= 3 else None
+    if lang == "ru":
+        m = re.match(r"[^,.;:]{0,60}?(?:,\s*что\s+|:\s*)", rest)
+        return ve + m.end() if m else None
+    if lang == "fr":
+        m = re.match(r"[^,.;:]{0,60}?\s(?:que\s+|qu')", rest)
+        return ve + m.end() if m else None
+    pos = 0
+    obj = EN_OBJECT.match(rest)
+    if obj:
+        pos = obj.end()
+    m = re.match(r"[^.;:\"“]{0,80}?\bthat\s+", rest[pos:])
+    if m and len(rest[pos:pos + m.end()].split()) <= 10:
+        return ve + pos + m.end()
+    adv = EN_ADVERBIAL.match(rest[pos:])
+    if adv:
+        pos += adv.end()
+    nxt = rest[pos:].lstrip(" ,")
+    if len(nxt.split()) < 3 or re.match(r"(?:[.!?]|to\b|by\b|with\b|of\b|so\b|it was\b|as\b|and\b|or\b|but\b)",
+                                        nxt, re.IGNORECASE):
+        return None
+    return ve + len(rest) - len(nxt)
+
+
+# --- speaker resolution ------------------------------------------------------------------------
+
+def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
+    """Speaker text and group of one attribution (pronouns, surnames, short descriptions)."""
+    spk = f.speaker
+    low = spk.lower()
+    same_para = [x for x in state.speakers if x[0] == para_idx]
+    if not spk:
+        if same_para:
+            return same_para[-1][1], same_para[-1][2]
+        return "", UNKNOWN
+    if low in PRONOUNS or low.startswith("по его") or low.startswith("по ее"):
+        if same_para:
+            return same_para[-1][1], same_para[-1][2]
+        prev = [x for x in state.speakers if x[0] == para_idx - 1]
+        return (prev[-1][1], prev[-1][2]) if prev else (spk, UNKNOWN)
+    if _sentence_anonymous(f.sentence):
+        return spk, "anonymous"
+    group = source_group(spk) or source_group(f.context)
+    if group:
+        return spk, group
+    tokens = spk.split()
+    if 1 <= len(tokens) <= 2 and tokens[0][:1].isupper() and not DETERMINERS.match(f.context.strip() + " "):
+        for _, name, g in reversed(state.speakers):
+            if name != spk and set(tokens) & set(name.split()):
+                return name, g
+    head = re.sub(r"[^\w\s-]", "", low).split()
+    if head:
+        for _, name, g in reversed(same_para):
+            if head[-1] in name.lower() and g != UNKNOWN:
+                return name, g
+        for probe in ([" ".join(head[-2:])] + [w for w in reversed(head) if len(w) >= 4])[:3]:
+            g = _context_group(state.text, f.start, probe)
+            if g:
+                return spk, g
+    return spk, UNKNOWN
+
+
+def _context_group(text: str, before: int, head: str) -> str | None:
+    """Group of the last earlier mention of ``head`` ("agency" -> "South Korea's intelligence agency")."""
+    if len(head) < 3:
+        return None
+    window = text[max(0, before - 3000):before]
+    bound = r"\b" if re.match(r"[A-Za-zА-Яа-яЁё]", head) else ""
+    for m in reversed(list(re.finditer(bound + re.escape(head) + bound, window, re.IGNORECASE))):
+        g = source_group(re.split(r"[,;:!?()]|(?<![A-Z])\.\s", window[max(0, m.start() - 40):m.end()])[-1])
+        if g:
+            return g
+    return None
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+def _doc_quotes(doc_id, text, lang) -> list[tuple]:
+    """Rows (without quote_id) for one document."""
+    text = text[:MAX_CHARS]
+    lang = lang if lang in RULE_LANGS else "en"
+    state = _DocState(text)
+    rows = []
+    for p_idx, pm in enumerate(PARAGRAPH.finditer(text)):
+        para, p0 = pm.group(0), pm.start()
+        masked, spans = _mask_quotes(para)
+        for s, e in _sentences(para, masked):
+            found = _direct(p0, para, masked, s, e, spans, lang)
+            if not any(f.verb for f in found):
+                found += _indirect(p0, para, masked, s, e, lang)
+            for f in sorted(found, key=lambda x: x.start):
+                spk, group = _resolve(f, p_idx, state)
+                if not spk and not f.verb:
+                    continue
+                if spk:
+                    state.speakers.append((p_idx, spk, group))
+                verb, cat = f.verb, f.verb_category
+                if not verb:  # continuation of the previous quote
+                    prev = [r for r in rows if r[1] == spk]
+                    verb, cat = (prev[-1][3], prev[-1][4]) if prev else ("", "")
+                rows.append((doc_id, spk or UNKNOWN, group, " ".join(verb.split()), cat or "", f.kind,
+                             text[f.start:f.end], f.start, f.end))
+    return rows
+
+
+def quotes(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Direct and indirect quotes with speaker, speaker group and reporting verb.
+
+    Args:
+        corpus: a Corpus table with ``doc_id`` and ``text`` (``lang`` used when present; rows
+            without it are read with the English rules). Non-string or empty texts yield no
+            rows; texts longer than :data:`MAX_CHARS` are read up to that length.
+    Returns:
+        One row per quote, columns :data:`QUOTE_COLUMNS`: ``doc_id``, ``quote_id``
+        (``"<doc_id>:q<k>"``), ``speaker`` ("unknown" when none was found), ``speaker_group``
+        (a group of :data:`discourse.sources.GROUPS` or "unknown"), ``verb`` (as written),
+        ``verb_category`` (neutral/assertive/distancing/denying, "" when the verb is not
+        known), ``kind`` (direct|indirect), ``quote`` (``text[start:end]``; direct quotes
+        without their quotation marks), ``start``, ``end`` (character offsets into ``text``).
+    Raises:
+        StageError: ``corpus`` lacks ``doc_id`` or ``text``.
+    """
+    missing = [c for c in ("doc_id", "text") if c not in corpus.columns]
+    if missing:
+        raise StageError(f"attribution: the corpus lacks column(s) {', '.join(missing)}")
+    langs = corpus["lang"] if "lang" in corpus.columns else pd.Series("en", index=corpus.index)
+    out = []
+    for doc_id, text, lang in zip(corpus["doc_id"], corpus["text"], langs):
+        if not isinstance(text, str) or not text.strip():
+            continue
+        lang = lang.lower() if isinstance(lang, str) else "en"
+        try:
+            rows = _doc_quotes(doc_id, text, lang)
+        except Exception as exc:  # one bad document never stops the run
+            warnings.warn(f"attribution: document {doc_id!r} skipped ({type(exc).__name__}: {exc})", stacklevel=2)
+            continue
+        out += [(r[0], f"{doc_id}:q{k}", *r[1:]) for k, r in enumerate(rows)]
+    df = pd.DataFrame(out, columns=QUOTE_COLUMNS)
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    return df
+
+
+def source_profile(quotes_df: pd.DataFrame, corpus: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
+    """Who each outlet (or other group) quotes: counts and shares by speaker group.
+
+    Args:
+        quotes_df: the table returned by :func:`quotes`.
+        corpus: the Corpus table the quotes came from (needs ``doc_id`` and ``by``).
+        by: the corpus column to group documents by (``outlet``, ``outlet_type``, ``lang`` ...).
+    Returns:
+        Columns :data:`PROFILE_COLUMNS`: ``group`` (a value of ``by``), ``speaker_group``,
+        ``n`` (quotes), ``share`` (``n`` over the group's quotes, so each group's shares sum
+        to 1). Quotes of documents missing from ``corpus`` or without a ``by`` value are left
+        out. Sorted by group, then by ``n`` descending, then speaker group.
+    Raises:
+        StageError: a required column is missing.
+    """
+    for table, cols, name in ((quotes_df, ("doc_id", "speaker_group"), "quotes"), (corpus, ("doc_id", by), "corpus")):
+        missing = [c for c in cols if c not in table.columns]
+        if missing:
+            raise StageError(f"source_profile: the {name} table lacks column(s) {', '.join(missing)}")
+    groups = corpus.drop_duplicates("doc_id").set_index("doc_id")[by]
+    q = pd.DataFrame({"group": quotes_df["doc_id"].map(groups), "speaker_group": quotes_df["speaker_group"]})
+    q = q.dropna(subset=["group"])
+    if q.empty:
+        return pd.DataFrame({"group": pd.Series(dtype=object), "speaker_group": pd.Series(dtype=object),
+                             "n": pd.Series(dtype="int64"), "share": pd.Series(dtype=float)})
+    counts = q.groupby(["group", "speaker_group"]).size().rename("n").reset_index()
+    counts["share"] = counts["n"] / counts.groupby("group")["n"].transform("sum")
+    counts["n"] = counts["n"].astype("int64")
+    counts = counts.sort_values(["group", "n", "speaker_group"], ascending=[True, False, True], kind="mergesort")
+    return counts.reset_index(drop=True)[PROFILE_COLUMNS]

@@ -1,0 +1,1 @@
+"""Static matplotlib figures for every stage; each module draws one plot and returns the Figure."""

@@ -1,0 +1,546 @@
+"""Source lexicon shared by attribution and stance: who speaks, and how the outlet reports it.
+
+Offline and transparent: every decision comes from a regular expression or a word list in
+this file, so a scholar can cite the rule. Languages: English, German, Russian, Korean and
+French (names and titles are matched in every language at once, since a German article may
+quote "NIS" and an English one "Kreml" rarely hurts).
+
+- :data:`SOURCE_GROUPS`: group name -> tuple of :class:`SourcePattern` (compiled regex plus
+  a tier). Groups: Ukraine, US, South Korea, NATO/EU (NATO, the EU and European
+  governments), Russia, North Korea, China, expert, anonymous.
+- :func:`source_group`: the group of a speaker phrase ("a Pentagon spokesperson" -> "US").
+- :data:`REPORTING_VERBS`: language -> verb form -> ``(lemma, category)`` with category in
+  :data:`VERB_CATEGORIES` (neutral, assertive, distancing, denying).
+- :func:`reporting_verb`: the lemma and category of a verb token or phrase.
+
+Nothing here is mutable: the tables are read-only mappings of tuples.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
+
+GROUPS = ("Ukraine", "US", "South Korea", "NATO/EU", "Russia", "North Korea", "China", "expert", "anonymous")
+VERB_CATEGORIES = ("neutral", "assertive", "distancing", "denying")
+LANGS = ("en", "de", "ru", "ko", "fr")
+
+# Tiers decide between groups when a phrase matches several: an explicit anonymity cue beats
+# a role noun ("analyst"), which beats an institution, name, place or nationality
+# ("a former US intelligence analyst" is an expert; "a Pentagon official, speaking on
+# condition of anonymity" is anonymous). Within a tier the longest match wins, then the first.
+TIER_ANONYMOUS, TIER_ROLE, TIER_NAME, TIER_WEAK = 4, 3, 2, 1
+
+
+@dataclass(frozen=True)
+class SourcePattern:
+    """One rule of the lexicon: ``regex`` marks ``group`` with priority ``tier``."""
+
+    group: str
+    tier: int
+    regex: re.Pattern
+
+
+# Word boundary that also works for Cyrillic and Hangul (\b does, but Korean particles are
+# glued to nouns, so Korean patterns use no trailing boundary).
+_B = r"(?<![\w])"
+_E = r"(?![\w])"
+
+
+def _words(*alts: str) -> str:
+    """Alternatives as one group, bounded on both sides (Latin and Cyrillic words)."""
+    return _B + "(?:" + "|".join(alts) + ")" + _E
+
+
+def _prefix(*alts: str) -> str:
+    """Alternatives bounded on the left only (stems: ``ukrain`` matches Ukrainian, ukrainisch)."""
+    return _B + "(?:" + "|".join(alts) + ")"
+
+
+def _caps(*alts: str) -> str:
+    """Case-sensitive acronyms ("US" but not "us", "EU", "RT", "ЕС")."""
+    return "(?-i:" + _B + "(?:" + "|".join(alts) + ")" + _E + ")"
+
+
+def _ko(*alts: str) -> str:
+    """Korean alternatives: nouns carry particles, so no boundary on the right."""
+    return "(?:" + "|".join(alts) + ")"
+
+
+# group -> tier -> patterns (strings); compiled once into SOURCE_GROUPS below.
+_RAW: dict = {
+    "Ukraine": {
+        TIER_NAME: [
+            _prefix(r"zelensk", r"selensk", r"zelenskyy", r"yermak", r"sybiha", r"budanov", r"syrskyi", r"umerov",
+                    r"kuleba", r"zaluzhn"),
+            _caps(r"GUR", r"HUR", r"SBU", r"ВСУ", r"СБУ", r"ГУР"),
+            _words(r"kyiv", r"kiev", r"kiew", r"ukraine'?s?", r"ukrainian\w*",
+                   r"ukrinform", r"verkhovna rada"),
+            _prefix(r"ukrain", r"украин", r"зеленск", r"киев", r"кулеб", r"буданов", r"сырск"),
+            _words(r"банков\w*"),
+            _ko(r"우크라이나", r"젤렌스키", r"키이우", r"키예프"),
+            _prefix(r"kiev", r"ukrainien"),
+        ],
+    },
+    "US": {
+        TIER_NAME: [
+            r"(?-i:(?<![\w.])U\.?S\.?(?![\w]))", _caps(r"USA", r"CIA"),
+            _words(r"pentagon", r"white house", r"state department", r"department of state",
+                   r"department of defen[cs]e", r"defen[cs]e department", r"washington", r"united states",
+                   r"american\w*", r"biden", r"blinken", r"austin", r"kirby", r"sullivan", r"trump", r"rubio",
+                   r"hegseth", r"national security council", r"weißes haus", r"wei(?:ss|ß)en hauses?",
+                   r"us-\w+", r"amerikan\w*", r"maison blanche", r"américain\w*", r"etats-unis", r"états-unis"),
+            _words(r"сша", r"пентагон\w*", r"белый дом", r"белого дома", r"госдеп\w*", r"вашингтон\w*",
+                   r"американск\w*", r"остин\w*", r"блинкен\w*"),
+            _ko(r"미국", r"미 국방부", r"펜타곤", r"백악관", r"국무부", r"워싱턴", r"블링컨", r"오스틴", r"미 정부", r"미군"),
+        ],
+    },
+    "South Korea": {
+        TIER_NAME: [
+            _caps(r"NIS", r"JCS", r"ROK", r"РК"),
+            _words(r"national intelligence service", r"seoul", r"south korea'?s?", r"south korean\w*",
+                   r"yonhap", r"joint chiefs of staff", r"yoon suk[- ]yeol", r"lee jae[- ]myung",
+                   r"republic of korea", r"blue house", r"südkorea\w*", r"s[üu]dkoreanisch\w*",
+                   r"corée du sud", r"sud-coréen\w*", r"séoul"),
+            r"(?i:south korea's (?:spy|intelligence) agency)", r"(?-i:\bthe South\b)",
+            _words(r"ministry of national defen[cs]e", r"ministry of unification", r"unification ministry"),
+            _words(r"сеул\w*", r"южнокорейск\w*", r"южной кореи", r"южная корея", r"национальн\w+ служб\w+ разведки",
+                   r"йонхап"),
+            _ko(r"국정원", r"국가정보원", r"합참", r"합동참모본부", r"대통령실", r"통일부", r"연합뉴스", r"한국 정부",
+                r"우리 군", r"국회", r"정보위", r"서울", r"남한"),
+        ],
+        TIER_WEAK: [
+            # Korean-language news calls its own government simply "the government" or "the
+            # ministry of defence"; a named country ("우크라이나 국방부") outranks these.
+            _ko(r"정부", r"외교부", r"국방부", r"의원", r"군 당국"),
+        ],
+    },
+    "NATO/EU": {
+        TIER_NAME: [
+            _caps(r"EU", r"ЕС", r"UK"),
+            _words(r"nato", r"otan", r"rutte", r"stoltenberg", r"european union", r"european commission",
+                   r"brussels", r"kallas", r"von der leyen", r"borrell", r"european\w*", r"uk ministry of defen[cs]e",
+                   r"british", r"britain", r"downing street", r"london", r"paris", r"berlin", r"élysée",
+                   r"macron", r"scholz", r"merz", r"starmer", r"baerbock", r"wadephul", r"pistorius",
+                   r"bundesregierung", r"auswärtig\w* amt\w*", r"bundeskanzler\w*", r"brüssel", r"eu-\w+",
+                   r"europäisch\w*", r"nato-\w+", r"britisch\w*", r"union européenne", r"quai d'orsay",
+                   r"ministry of defen[cs]e in london", r"foreign secretary", r"defence intelligence",
+                   r"western governments", r"western officials", r"western allies"),
+            _words(r"нато", r"рютте", r"столтенберг\w*", r"евросоюз\w*", r"брюссел\w*", r"европейск\w*"),
+            _ko(r"나토", r"뤼터", r"유럽연합", r"영국", r"독일", r"프랑스"),
+        ],
+    },
+    "Russia": {
+        TIER_NAME: [
+            _words(r"kremlin", r"kreml\w*", r"kremlchef", r"peskov", r"peskow", r"moscow", r"moskau", r"moscou",
+                   r"zakharova", r"sacharowa", r"lavrov", r"lawrow", r"gerasimov", r"gerassimow", r"putin\w*",
+                   r"poutine", r"shoigu", r"schoigu", r"belousov", r"russia'?s?", r"russian\w*", r"russland\w*",
+                   r"russisch\w*", r"russe\w*", r"russie", r"tass", r"ria novosti", r"sputnik",
+                   r"nebenzya", r"medvedev", r"medwedew"),
+            _caps(r"RT", r"TASS"),
+            _prefix(r"кремл", r"песков", r"москв", r"захаров", r"лавров", r"герасимов", r"путин", r"шойгу",
+                    r"белоусов", r"росси", r"российск", r"минобороны", r"мид россии", r"тасс", r"риа новости",
+                    r"небензя", r"медведев"),
+            _ko(r"러시아", r"크렘린", r"페스코프", r"모스크바", r"자하로바", r"라브로프", r"푸틴", r"쇼이구", r"게라시모프"),
+        ],
+    },
+    "North Korea": {
+        TIER_NAME: [
+            _words(r"kcna", r"pyongyang", r"pjöngjang", r"north korea'?s?", r"north korean\w*", r"dprk",
+                   r"kim jong[- ]un", r"kim yo[- ]jong", r"choe son[- ]hui", r"choe son hui", r"rodong sinmun",
+                   r"korean people's army", r"workers' party", r"nordkorea\w*",
+                   r"nordkoreanisch\w*", r"corée du nord", r"nord-coréen\w*"),
+            _caps(r"KPA", r"WPK"), r"(?-i:\bthe North\b)", _words(r"korean central news agency"),
+            _words(r"кндр", r"пхеньян\w*", r"цтак", r"центральное телеграфное агентство кореи",
+                   r"ким чен ын\w*", r"чвэ сон хи", r"северокорейск\w*", r"северной кореи", r"северная корея",
+                   r"трудовой партии кореи"),
+            _ko(r"북한", r"조선중앙통신", r"노동신문", r"김정은", r"최선희", r"평양", r"북측", r"조선노동당", r"노동당"),
+        ],
+    },
+    "China": {
+        TIER_NAME: [
+            _words(r"china'?s?", r"chinese", r"beijing", r"lin jian", r"mao ning", r"guo jiakun", r"wang yi",
+                   r"xi jinping", r"xinhua", r"global times", r"peking", r"chinesisch\w*", r"chine",
+                   r"chinois\w*", r"pékin"),
+            _caps(r"PRC"),
+            _words(r"китай\w*", r"кнр", r"пекин\w*", r"китайск\w*", r"линь цзянь", r"мао нин", r"ван и", r"синьхуа"),
+            _ko(r"중국", r"베이징", r"린젠", r"마오닝", r"궈자쿤", r"왕이", r"시진핑", r"신화통신"),
+        ],
+    },
+    "expert": {
+        TIER_ROLE: [
+            _words(r"analysts?", r"experts?", r"think[- ]tanks?", r"professors?", r"prof\.", r"researchers?",
+                   r"scholars?", r"defectors?", r"fellows?", r"specialists?", r"commentators?", r"observers?",
+                   r"historians?", r"political scientists?", r"economists?", r"academics?", r"institute",
+                   r"institution for", r"university", r"policy forum", r"center for \w+ studies",
+                   r"centre for \w+ studies", r"studies"),
+            _words(r"\w*-?experten?", r"\w*experte", r"analytiker\w*", r"politologe\w*", r"wissenschaftler\w*",
+                   r"forscher\w*", r"stiftung", r"institut\w*", r"universität", r"überläufer"),
+            _words(r"эксперт\w*", r"аналитик\w*", r"политолог\w*", r"обозревател\w*", r"профессор\w*",
+                   r"исследовател\w*", r"востоковед\w*", r"перебежчик\w*", r"институт\w*", r"университет\w*"),
+            _words(r"analystes?", r"experts?", r"chercheu\w+", r"politologue\w*", r"spécialiste\w*", r"transfuge\w*"),
+            _ko(r"전문가", r"연구위원", r"연구원", r"연구소", r"교수", r"탈북민", r"탈북자", r"분석가", r"대학"),
+        ],
+    },
+    "anonymous": {
+        TIER_ANONYMOUS: [
+            r"(?:on|under) (?:the )?condition (?:of|that) (?:anonymity|(?:his|her|their) names? (?:not|would not))",
+            r"(?i:(?:asked|asking|declined|wished|requested) not to be (?:named|identified))",
+            r"(?i:who (?:asked|declined) (?:not )?to be (?:named|identified))",
+            r"(?i:not authori[sz]ed to (?:speak|talk|comment))",
+            r"(?i:anonymous|unnamed|anonym\w*|ungenannt\w*|nicht genannt werden)",
+            r"(?i:на условиях анонимности|пожелавш\w+ остаться неизвестн\w+|не назвавш\w+|анонимн\w+)",
+            r"(?i:sous couvert d'anonymat|anonyme)",
+            _ko(r"익명", r"이름을 밝히지 않은"),
+        ],
+        TIER_WEAK: [
+            _words(r"sources?", r"insiders?", r"it is reported", r"it was reported", r"reportedly",
+                   r"people familiar with", r"diplomat", r"diplomats", r"quellen?", r"insider",
+                   r"wie es hei(?:ß|ss)t", r"источник\w*", r"инсайдер\w*", r"sources?", r"diplomate\w*"),
+            _ko(r"소식통", r"관계자에 따르면", r"정부 관계자", r"외교 소식통"),
+        ],
+    },
+}
+
+
+def _compile(raw: dict) -> Mapping[str, tuple[SourcePattern, ...]]:
+    """Compile the raw table into a read-only mapping group -> patterns, one per tier
+    (the tier's alternatives joined into one regex), highest tier first."""
+    out = {}
+    for group, tiers in raw.items():
+        out[group] = tuple(
+            SourcePattern(group, tier, re.compile("|".join(f"(?:{p})" for p in strings), re.IGNORECASE))
+            for tier, strings in sorted(tiers.items(), reverse=True))
+    return MappingProxyType(out)
+
+
+SOURCE_GROUPS: Mapping[str, tuple[SourcePattern, ...]] = _compile(_RAW)
+
+
+def source_matches(text: str) -> list[tuple[int, int, int, str]]:
+    """Every lexicon hit in ``text``.
+
+    Args:
+        text: any phrase (a speaker, an appositive, a sentence).
+    Returns:
+        ``(tier, start, end, group)`` tuples, in no particular order; empty for a non-string.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    hits = []
+    for group, pats in SOURCE_GROUPS.items():
+        for p in pats:
+            for m in p.regex.finditer(text):
+                if m.end() > m.start():
+                    hits.append((p.tier, m.start(), m.end(), group))
+    return hits
+
+
+def is_anonymous(text: str) -> bool:
+    """True when ``text`` carries an explicit anonymity cue ("on condition of anonymity",
+    "asked not to be named", "на условиях анонимности", "익명")."""
+    if not isinstance(text, str) or not text:
+        return False
+    return any(p.regex.search(text) for p in SOURCE_GROUPS["anonymous"] if p.tier == TIER_ANONYMOUS)
+
+
+def source_group(text: str, lang: str | None = None) -> str | None:
+    """The source group of a speaker phrase.
+
+    Args:
+        text: a speaker phrase, e.g. "South Korea's spy agency", "Kremlin spokesman Dmitry
+            Peskov", "Korea-Experte Henrik Vossberg", "국정원", "Пресс-секретарь Кремля".
+        lang: accepted for symmetry with :func:`reporting_verb`; the lexicon matches every
+            language at once, so it does not change the result.
+    Returns:
+        One of :data:`GROUPS`, or ``None`` when no rule matches (or ``text`` is not a string).
+        Several matches: the highest tier wins (anonymity cue > role noun such as "analyst" >
+        name/institution/place > weak cue), then the longest match, then the first.
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    return _best_group(text)
+
+
+@lru_cache(maxsize=65536)
+def _best_group(text: str) -> str | None:
+    """Cached core of :func:`source_group` (the lexicon never changes at run time)."""
+    hits = source_matches(text)
+    if not hits:
+        return None
+    tier, start, end, group = max(hits, key=lambda h: (h[0], h[2] - h[1], -h[1]))
+    return group
+
+
+# --- reporting verbs ---------------------------------------------------------------------------
+# lemma -> (category, forms). "…" inside a form stands for up to three words
+# ("teilte … mit" matches "teilte am Montag mit").
+_VERBS: dict = {
+    "en": {
+        "say": ("neutral", "say, says, said, saying"),
+        "tell": ("neutral", "tell, tells, told, telling"),
+        "state": ("neutral", "stated"),
+        "add": ("neutral", "add, adds, added, adding"),
+        "note": ("neutral", "note, notes, noted, noting"),
+        "report": ("neutral", "report, reports, reported, reporting"),
+        "announce": ("neutral", "announce, announces, announced, announcing"),
+        "write": ("neutral", "write, writes, wrote, writing, written"),
+        "post": ("neutral", "posted"),
+        "explain": ("neutral", "explain, explains, explained, explaining"),
+        "describe": ("neutral", "describe, describes, described, describing"),
+        "call": ("neutral", "call, calls, called, calling"),
+        "warn": ("neutral", "warn, warns, warned, warning"),
+        "stress": ("neutral", "stress, stresses, stressed, stressing"),
+        "emphasize": ("neutral", "emphasize, emphasizes, emphasized, emphasise, emphasises, emphasised"),
+        "argue": ("neutral", "argue, argues, argued, arguing"),
+        "put it": ("neutral", "put it"),
+        "quote": ("neutral", "quoted as saying"),
+        "according to": ("neutral", "according to"),
+        "confirm": ("assertive", "confirm, confirms, confirmed, confirming"),
+        "acknowledge": ("assertive", "acknowledge, acknowledges, acknowledged, acknowledging"),
+        "admit": ("assertive", "admit, admits, admitted, admitting"),
+        "verify": ("assertive", "verified"),
+        "claim": ("distancing", "claim, claims, claimed, claiming"),
+        "allege": ("distancing", "allege, alleges, alleged, alleging"),
+        "insist": ("distancing", "insist, insists, insisted, insisting"),
+        "assert": ("distancing", "assert, asserts, asserted, asserting"),
+        "maintain": ("distancing", "maintain, maintains, maintained"),
+        "deny": ("denying", "deny, denies, denied, denying"),
+        "dismiss": ("denying", "dismiss, dismisses, dismissed, dismissing"),
+        "reject": ("denying", "reject, rejects, rejected, rejecting"),
+        "reject as": ("denying", "rejected as"),
+        "refute": ("denying", "refute, refutes, refuted"),
+        "rebuff": ("denying", "rebuffed"),
+    },
+    "de": {
+        "sagen": ("neutral", "sagte, sagt, sagten, sagen, gesagt, sagte … aus"),
+        "erklären": ("neutral", "erklärte, erklärt, erklärten"),
+        "mitteilen": ("neutral", "teilte … mit, teilt … mit, teilten … mit, mitgeteilt"),
+        "betonen": ("neutral", "betonte, betont"),
+        "hinzufügen": ("neutral", "fügte … hinzu"),
+        "berichten": ("neutral", "berichtete, berichtet, berichten"),
+        "melden": ("neutral", "meldete, meldet"),
+        "warnen": ("neutral", "warnte, warnt"),
+        "fordern": ("neutral", "forderte, fordert"),
+        "schreiben": ("neutral", "schrieb, schreibt"),
+        "heißen": ("neutral", "hieß es, heißt es, hiess es"),
+        "so": ("neutral", "so"),
+        "laut": ("neutral", "laut"),
+        "bestätigen": ("assertive", "bestätigte, bestätigt, bestätigten"),
+        "einräumen": ("assertive", "räumte … ein, räumt … ein, eingeräumt"),
+        "zugeben": ("assertive", "gab … zu"),
+        "behaupten": ("distancing", "behauptete, behauptet, behaupten"),
+        "beharren": ("distancing", "beharrte"),
+        "bestreiten": ("denying", "bestritt, bestreitet, bestritten"),
+        "zurückweisen": ("denying", "wies … zurück, weist … zurück, zurückgewiesen"),
+        "dementieren": ("denying", "dementierte, dementiert"),
+    },
+    "ru": {
+        "заявить": ("neutral", "заявил, заявила, заявили, заявило, заявляет, заявляют"),
+        "сказать": ("neutral", "сказал, сказала, сказали"),
+        "сообщить": ("neutral", "сообщил, сообщила, сообщили, сообщило, сообщает, сообщают"),
+        "отметить": ("neutral", "отметил, отметила, отметили, отмечает"),
+        "подчеркнуть": ("neutral", "подчеркнул, подчеркнула, подчеркнули, подчеркивает"),
+        "добавить": ("neutral", "добавил, добавила, добавили"),
+        "рассказать": ("neutral", "рассказал, рассказала, рассказали"),
+        "объявить": ("neutral", "объявил, объявила, объявили"),
+        "назвать": ("neutral", "назвал, назвала, назвали, называет"),
+        "говорить": ("neutral", "говорит, говорят, говорил, говорится"),
+        "написать": ("neutral", "написал, написала"),
+        "иронизировать": ("neutral", "иронизирует"),
+        "по словам": ("neutral", "по словам"),
+        "по данным": ("neutral", "по данным"),
+        "подтвердить": ("assertive", "подтвердил, подтвердила, подтвердили, подтвердило, подтверждает"),
+        "признать": ("assertive", "признал, признала, признали, признало, признает"),
+        "утверждать": ("distancing", "утверждает, утверждают, утверждал, утверждала, утверждали"),
+        "настаивать": ("distancing", "настаивает, настаивают, настаивал"),
+        "опровергнуть": ("denying", "опроверг, опровергла, опровергли, опровергает"),
+        "отвергнуть": ("denying", "отверг, отвергла, отвергли, отвергает"),
+        "отрицать": ("denying", "отрицает, отрицают, отрицал, отрицала"),
+    },
+    "ko": {
+        "밝히다": ("neutral", "밝혔다"),
+        "말하다": ("neutral", "말했다"),
+        "전하다": ("neutral", "전했다"),
+        "설명하다": ("neutral", "설명했다"),
+        "덧붙이다": ("neutral", "덧붙였다"),
+        "강조하다": ("neutral", "강조했다"),
+        "보고하다": ("neutral", "보고했다"),
+        "보도하다": ("neutral", "보도했다"),
+        "분석하다": ("neutral", "분석했다"),
+        "비판하다": ("neutral", "비판했다"),
+        "지적하다": ("neutral", "지적했다"),
+        "경고하다": ("neutral", "경고했다"),
+        "발표하다": ("neutral", "발표했다"),
+        "따르다": ("neutral", "에 따르면"),
+        "확인하다": ("assertive", "확인했다"),
+        "인정하다": ("assertive", "인정했다"),
+        "주장하다": ("distancing", "주장했다"),
+        "부인하다": ("denying", "부인했다"),
+        "일축하다": ("denying", "일축했다"),
+        "반박하다": ("denying", "반박했다"),
+    },
+    "fr": {
+        "dire": ("neutral", "a dit, dit, disait"),
+        "déclarer": ("neutral", "a déclaré, déclare, déclaré"),
+        "affirmer": ("neutral", "a affirmé, affirme, affirmé"),
+        "ajouter": ("neutral", "a ajouté, ajoute, ajouté"),
+        "indiquer": ("neutral", "a indiqué, indique, indiqué"),
+        "expliquer": ("neutral", "a expliqué, explique"),
+        "souligner": ("neutral", "a souligné, souligne"),
+        "annoncer": ("neutral", "a annoncé, annonce"),
+        "selon": ("neutral", "selon"),
+        "confirmer": ("assertive", "a confirmé, confirme, confirmé"),
+        "reconnaître": ("assertive", "a reconnu, reconnaît, reconnu"),
+        "admettre": ("assertive", "a admis, admet"),
+        "prétendre": ("distancing", "prétend, a prétendu, prétendent"),
+        "assurer": ("distancing", "assure, a assuré"),
+        "soutenir": ("distancing", "soutient, a soutenu"),
+        "nier": ("denying", "nie, a nié, nient"),
+        "démentir": ("denying", "dément, a démenti, démenti"),
+        "rejeter": ("denying", "rejette, a rejeté, rejeté"),
+    },
+}
+
+# Korean predicates also appear in connective forms: 밝혔다 -> 밝혔으며, 밝혔고, 밝혔습니다.
+_KO_ENDINGS = ("다", "으며", "고", "습니다", "는데")
+
+
+def _forms(lang: str, spec: str) -> list[str]:
+    """Expand a comma-separated form list; Korean past forms also yield connective forms."""
+    forms = [f.strip() for f in spec.split(",") if f.strip()]
+    if lang != "ko":
+        return forms
+    return [f[:-1] + e if f.endswith("다") else f for f in forms for e in (_KO_ENDINGS if f.endswith("다") else ("",))]
+
+
+def _build_verbs(raw: dict) -> Mapping[str, Mapping[str, tuple[str, str]]]:
+    """language -> {form: (lemma, category)} as read-only mappings."""
+    table = {}
+    for lang, lemmas in raw.items():
+        forms = {}
+        for lemma, (category, spec) in lemmas.items():
+            for form in _forms(lang, spec):
+                forms.setdefault(form.lower(), (lemma, category))
+        table[lang] = MappingProxyType(forms)
+    return MappingProxyType(table)
+
+
+REPORTING_VERBS: Mapping[str, Mapping[str, tuple[str, str]]] = _build_verbs(_VERBS)
+
+
+def _form_regex(form: str, lang: str) -> str:
+    """Regex source for one verb form ("…" = up to three intervening words)."""
+    parts = [re.escape(p) for p in form.split(" ")]
+    src = ""
+    for k, p in enumerate(parts):
+        if p == re.escape("…"):
+            src += r"(?:\s+\S+){0,3}?"
+        else:
+            src += (r"\s+" if k else "") + p
+    if lang == "ko":
+        return src
+    return _B + src + _E
+
+
+@lru_cache(maxsize=None)
+def _form_patterns(lang: str) -> tuple[tuple[re.Pattern, str, str], ...]:
+    forms = REPORTING_VERBS[lang]
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    return tuple((re.compile(_form_regex(f, lang), re.IGNORECASE), *forms[f]) for f in ordered)
+
+
+@lru_cache(maxsize=None)
+def _verb_index(lang: str) -> Mapping[str, tuple[tuple[re.Pattern, str, str], ...]]:
+    """First word of a form -> its (pattern, lemma, category), longest form first."""
+    forms = REPORTING_VERBS[lang]
+    index: dict = {}
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        rx = re.compile(_form_regex(form, lang), re.IGNORECASE)
+        index.setdefault(form.split(" ")[0], []).append((rx, *forms[form]))
+    return MappingProxyType({k: tuple(v) for k, v in index.items()})
+
+
+WORD = re.compile(r"\w+")
+# English forms that are also nouns or participles ("the claims", "about reported casualties"):
+# a form right after one of these words is not a reporting verb.
+_EN_NOT_BEFORE = frozenset("the a an this these that those such its his her their our your any no new latest same "
+                           "about of by for with from into on in at to 's".split())
+
+
+def find_verbs(text: str, lang: str | None = "en") -> list[tuple[int, int, str, str, str]]:
+    """Every reporting verb in ``text``, left to right, without overlaps.
+
+    Args:
+        text: a sentence or any text.
+        lang: language code (unknown codes use English forms).
+    Returns:
+        ``(start, end, form_as_written, lemma, category)`` tuples.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    return list(_find_verbs(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _find_verbs(text: str, lang: str | None) -> tuple:
+    """Cached core of :func:`find_verbs` (a sentence is scanned by several rules)."""
+    index = _verb_index(lang if lang in REPORTING_VERBS else "en")
+    out, last_end = [], -1
+    for m in WORD.finditer(text):
+        if m.start() < last_end:
+            continue
+        cands = index.get(m.group(0).lower())
+        if not cands:
+            continue
+        if lang in ("en", None) or lang not in REPORTING_VERBS:
+            prev = text[max(0, m.start() - 16):m.start()].rstrip()
+            prev_word = prev.rsplit(None, 1)[-1].lower() if prev else ""
+            if prev_word in _EN_NOT_BEFORE or prev_word.endswith(("'s", "’s")):
+                continue
+        for rx, lemma, category in cands:
+            hit = rx.match(text, m.start())
+            if hit:
+                out.append((hit.start(), hit.end(), hit.group(0), lemma, category))
+                last_end = hit.end()
+                break
+    return tuple(out)
+
+
+def reporting_verb(token_or_phrase: str, lang: str | None = "en") -> tuple[str, str] | None:
+    """Lemma and category of a reporting verb.
+
+    Args:
+        token_or_phrase: a verb form or a phrase containing one ("said", "has dismissed",
+            "told reporters", "teilte am Montag mit", "заявил", "일축했다").
+        lang: language code; ``None`` tries every language of :data:`REPORTING_VERBS`.
+    Returns:
+        ``(lemma, category)`` with category in :data:`VERB_CATEGORIES`, or ``None`` when
+        the phrase holds no known reporting verb. An exact form wins over a form found
+        inside the phrase; the first form found (longest first at a position) otherwise.
+    """
+    if not isinstance(token_or_phrase, str) or not token_or_phrase.strip():
+        return None
+    phrase = " ".join(token_or_phrase.split()).lower()
+    langs = [lang] if lang in REPORTING_VERBS else (list(REPORTING_VERBS) if lang is None else ["en"])
+    for code in langs:
+        if phrase in REPORTING_VERBS[code]:
+            return REPORTING_VERBS[code][phrase]
+    for code in langs:
+        best = None
+        for rx, lemma, category in _form_patterns(code):
+            m = rx.fullmatch(phrase) or rx.search(phrase)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), lemma, category)
+        if best:
+            return best[1], best[2]
+    return None
+
+
+def lookup_verb(form: str, lang: str) -> tuple[str, str] | None:
+    """Lemma and category of a form found by :func:`find_verbs` (dictionary first, then :func:`reporting_verb`)."""
+    key = " ".join(form.split()).lower()
+    table = REPORTING_VERBS.get(lang) or REPORTING_VERBS["en"]
+    return table.get(key) or reporting_verb(form, lang if lang in REPORTING_VERBS else "en")

@@ -1,0 +1,144 @@
+"""`discourse report` end to end on the small fixture corpus: every notebook in notebooks/
+executes; HTML is escaped and offline; PDFs have pages, the checksum and visible content;
+tables are identical across runs."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from discourse.report import discover, html as rhtml, pdf as rpdf
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "fixtures" / "report_corpus"
+
+pytestmark = pytest.mark.slow
+
+
+def run_report(*args) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-c", "import sys; from discourse.cli import main; sys.exit(main())", "report",
+           *map(str, args), "--no-progress"]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900)
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    proc = run_report("--corpus", FIXTURE, "--out", out)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return out, json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_every_notebook_is_rendered(rendered):
+    out, manifest = rendered
+    expected = [p.stem for p in discover.find()]
+    assert [nb["name"] for nb in manifest["notebooks"]] == expected
+    for nb in manifest["notebooks"]:
+        for kind in ("ipynb", "html"):
+            entry = nb["outputs"][kind]
+            assert sha(out / entry["path"]) == entry["sha256"]
+        for table in nb["tables"]:
+            assert sha(out / table["path"]) == table["sha256"]
+    assert not (out / ".staging").exists()
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for nb in manifest["notebooks"]:
+        assert f'href="{nb["name"]}.html"' in index
+
+
+def test_manifest_records_provenance(rendered):
+    _, m = rendered
+    c = m["corpus"]["counts"]
+    assert (c["input_records"], c["loaded"], c["rejected"], c["duplicates"]) == (8, 6, 2, 1)
+    assert len(m["corpus"]["corpus_sha256"]) == 64
+    assert m["corpus"]["path"] == str(FIXTURE)
+    assert "pandas" in m["packages"] and "commit" in m["git"] and "dirty" in m["git"]
+    assert m["started"] <= m["finished"] and "seed" in m
+    for nb in m["notebooks"]:
+        assert nb["started"] and nb["finished"]
+        assert nb["parameters"]["corpus_path"] == str(FIXTURE)
+        assert nb["provenance"]["corpus"]["corpus_sha256"] == m["corpus"]["corpus_sha256"]
+    corpus_nb = next(nb for nb in m["notebooks"] if nb["name"] == "01_corpus")
+    names = {Path(t["path"]).name for t in corpus_nb["tables"]}
+    assert {"by_outlet.csv", "by_language.csv", "by_month.csv", "syndication.csv", "rejected.csv"} <= names
+
+
+def test_html_is_escaped_and_loads_nothing_remote(rendered):
+    out, m = rendered
+    for nb in m["notebooks"]:
+        text = (out / nb["outputs"]["html"]["path"]).read_text(encoding="utf-8")
+        assert "<script>alert" not in text
+        assert "<img src=x onerror" not in text
+        assert rhtml.remote_resources(text) == []
+        assert not re.search(r"""<(script|link|img|iframe)\b[^>]*\s(src|href)\s*=\s*["']?(https?:)?//""", text, re.I)
+        assert m["corpus"]["corpus_sha256"] in text
+    corpus_html = (out / "01_corpus.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in corpus_html  # shown, but as text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in corpus_html
+
+
+def test_executed_notebook_starts_with_run_header(rendered):
+    import nbformat
+
+    out, m = rendered
+    for nb_entry in m["notebooks"]:
+        nb = nbformat.read(str(out / nb_entry["outputs"]["ipynb"]["path"]), as_version=4)
+        first = nb.cells[0]
+        assert rhtml.HEADER_TAG in first.metadata.get("tags", [])
+        assert m["corpus"]["corpus_sha256"] in first.source and "executed" in first.source
+
+
+def test_pdfs_have_pages_checksum_and_content(rendered):
+    out, m = rendered
+    if m["pdf_route"] == "none":
+        pytest.skip("no PDF route: neither Chromium nor WeasyPrint is available")
+    for nb in m["notebooks"]:
+        entry = nb["outputs"]["pdf"]
+        path = out / entry["path"]
+        assert path.read_bytes()[:5] == b"%PDF-" and entry["pages"] >= 1
+        assert entry["route"] == m["pdf_route"]
+        if shutil.which("pdftotext") is None:
+            continue
+        assert entry["characters"]["checked"] and entry["characters"]["missing"] == "", entry["characters"]
+        text = rpdf.pdf_text(path)
+        assert m["corpus"]["corpus_sha256"] in re.sub(r"\s+", "", text)
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) missing: PDF text not checked")
+
+
+def test_first_pdf_page_is_not_blank(rendered, tmp_path):
+    out, m = rendered
+    if m["pdf_route"] == "none":
+        pytest.skip("no PDF route: neither Chromium nor WeasyPrint is available")
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) missing")
+    import matplotlib.image
+    import numpy as np
+
+    for nb in m["notebooks"]:
+        stem = tmp_path / nb["name"]
+        subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile",
+                        str(out / nb["outputs"]["pdf"]["path"]), str(stem)], check=True, timeout=120)
+        pixels = np.asarray(matplotlib.image.imread(str(stem) + ".png"), dtype=float)
+        assert pixels.std() > 0.02, f"{nb['name']}.pdf page 1 looks blank"
+
+
+def test_tables_are_identical_across_runs(rendered, tmp_path):
+    out, m = rendered
+    proc = run_report("--corpus", FIXTURE, "--out", tmp_path / "again", "--pdf", "none")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    again = json.loads((tmp_path / "again" / "manifest.json").read_text(encoding="utf-8"))
+
+    def tables(manifest):
+        return [(t["path"], t["sha256"]) for nb in manifest["notebooks"] for t in nb["tables"]]
+
+    assert tables(again) == tables(m) and tables(m)

@@ -1,0 +1,108 @@
+"""The source lexicon: speaker groups and reporting verbs in en, de, ru, ko, fr."""
+from __future__ import annotations
+
+import pytest
+
+from discourse import sources
+from discourse.sources import (GROUPS, REPORTING_VERBS, SOURCE_GROUPS, find_verbs, is_anonymous, reporting_verb,
+                               source_group)
+
+
+def test_every_group_has_compiled_patterns():
+    assert set(SOURCE_GROUPS) == set(GROUPS)
+    for group, pats in SOURCE_GROUPS.items():
+        assert pats and all(p.group == group and hasattr(p.regex, "search") for p in pats)
+
+
+@pytest.mark.parametrize("phrase, group", [
+    # English names, titles and institutions
+    ("Ukrainian President Volodymyr Zelensky", "Ukraine"), ("GUR", "Ukraine"), ("the SBU", "Ukraine"),
+    ("Ukrainian military intelligence", "Ukraine"), ("officials in Kyiv", "Ukraine"),
+    ("a Pentagon spokesperson", "US"), ("the White House", "US"), ("State Department", "US"),
+    ("US officials", "US"), ("Washington", "US"),
+    ("South Korea's spy agency", "South Korea"), ("the NIS", "South Korea"), ("Yonhap", "South Korea"),
+    ("the JCS", "South Korea"), ("officials in Seoul", "South Korea"),
+    ("NATO Secretary General Mark Rutte", "NATO/EU"), ("the EU", "NATO/EU"), ("Brussels", "NATO/EU"),
+    ("the UK Ministry of Defence", "NATO/EU"),
+    ("Kremlin spokesman Dmitry Peskov", "Russia"), ("Maria Zakharova", "Russia"), ("Gerasimov", "Russia"),
+    ("Russian state media", "Russia"), ("Moscow", "Russia"),
+    ("KCNA", "North Korea"), ("Pyongyang", "North Korea"), ("Kim Jong Un", "North Korea"),
+    ("Choe Son Hui", "North Korea"), ("the North Korean leader", "North Korea"),
+    ("Chinese foreign ministry spokesperson Lin Jian", "China"), ("Mao Ning", "China"), ("Beijing", "China"),
+    ("analysts", "expert"), ("a professor at Korea University", "expert"), ("think tank researchers", "expert"),
+    ("a North Korean defector", "expert"),
+    ("officials who spoke on condition of anonymity", "anonymous"), ("sources", "anonymous"),
+    ("insiders", "anonymous"), ("it is reported", "anonymous"),
+    # German
+    ("der Kreml", "Russia"), ("Moskau", "Russia"), ("Kiew", "Ukraine"), ("Korea-Experte Henrik Vossberg", "expert"),
+    ("Sprecher des Auswärtigen Amts", "NATO/EU"), ("der südkoreanische Geheimdienst", "South Korea"),
+    # Russian
+    ("Кремль", "Russia"), ("Песков", "Russia"), ("ВСУ", "Ukraine"), ("СБУ", "Ukraine"), ("Пентагон", "US"),
+    ("политолог Андрей Лаптев", "expert"), ("КНДР", "North Korea"),
+    # Korean
+    ("국정원", "South Korea"), ("합참", "South Korea"), ("크렘린궁", "Russia"), ("조선중앙통신", "North Korea"),
+    ("우크라이나 국방부", "Ukraine"), ("한반도안보연구원 남기웅 연구위원", "expert"),
+    # French
+    ("le porte-parole chinois", "China"), ("Séoul", "South Korea"), ("un chercheur", "expert"),
+])
+def test_source_group(phrase, group):
+    assert source_group(phrase) == group
+
+
+def test_most_specific_match_wins():
+    # a role noun beats a nationality; an anonymity cue beats both
+    assert source_group("a former US intelligence analyst") == "expert"
+    assert source_group("a Pentagon official, speaking on condition of anonymity") == "anonymous"
+    # within a tier the longest, then the first match decides
+    assert source_group("South Korean lawmaker") == "South Korea"
+
+
+def test_unknown_and_bad_input():
+    assert source_group("the regional governor") is None
+    assert source_group("us") is None  # the pronoun is not the United States
+    assert source_group("") is None and source_group(None) is None and source_group(42) is None
+    assert not is_anonymous(None) and is_anonymous("asked not to be named")
+
+
+@pytest.mark.parametrize("phrase, lang, expected", [
+    ("said", "en", ("say", "neutral")), ("told reporters", "en", ("tell", "neutral")),
+    ("confirmed", "en", ("confirm", "assertive")), ("acknowledged", "en", ("acknowledge", "assertive")),
+    ("admits", "en", ("admit", "assertive")), ("claimed", "en", ("claim", "distancing")),
+    ("alleges", "en", ("allege", "distancing")), ("insisted", "en", ("insist", "distancing")),
+    ("denied", "en", ("deny", "denying")), ("has dismissed", "en", ("dismiss", "denying")),
+    ("rejected as", "en", ("reject as", "denying")), ("rejected", "en", ("reject", "denying")),
+    ("sagte", "de", ("sagen", "neutral")), ("teilte am Montag mit", "de", ("mitteilen", "neutral")),
+    ("bestätigte", "de", ("bestätigen", "assertive")), ("behauptete", "de", ("behaupten", "distancing")),
+    ("bestritt", "de", ("bestreiten", "denying")), ("wies zurück", "de", ("zurückweisen", "denying")),
+    ("заявил", "ru", ("заявить", "neutral")), ("подтвердил", "ru", ("подтвердить", "assertive")),
+    ("утверждает", "ru", ("утверждать", "distancing")), ("опроверг", "ru", ("опровергнуть", "denying")),
+    ("отверг", "ru", ("отвергнуть", "denying")),
+    ("밝혔다", "ko", ("밝히다", "neutral")), ("밝혔으며", "ko", ("밝히다", "neutral")),
+    ("확인했다", "ko", ("확인하다", "assertive")), ("주장했다", "ko", ("주장하다", "distancing")),
+    ("부인했다", "ko", ("부인하다", "denying")), ("일축했다", "ko", ("일축하다", "denying")),
+    ("a déclaré", "fr", ("déclarer", "neutral")), ("a démenti", "fr", ("démentir", "denying")),
+    ("bestritt", None, ("bestreiten", "denying")),
+])
+def test_reporting_verb(phrase, lang, expected):
+    assert reporting_verb(phrase, lang) == expected
+
+
+def test_reporting_verb_unknown():
+    assert reporting_verb("walked", "en") is None
+    assert reporting_verb("", "en") is None and reporting_verb(None, "en") is None
+
+
+def test_verb_table_is_read_only_and_categorised():
+    assert set(REPORTING_VERBS) >= {"en", "de", "ru", "ko", "fr"}
+    cats = {c for forms in REPORTING_VERBS.values() for _, c in forms.values()}
+    assert cats == set(sources.VERB_CATEGORIES)
+    with pytest.raises(TypeError):
+        REPORTING_VERBS["en"]["said"] = ("x", "y")  # type: ignore[index]
+
+
+def test_find_verbs_skips_nouns_and_gives_offsets():
+    text = "The claims were false, the ministry said, and Kyiv denied them."
+    hits = find_verbs(text, "en")
+    assert [(text[s:e], lemma, cat) for s, e, _, lemma, cat in hits] == [
+        ("said", "say", "neutral"), ("denied", "deny", "denying")]
+    assert find_verbs("Der Dienst teilte zudem mit, dass", "de")[0][2] == "teilte zudem mit"

@@ -1,0 +1,74 @@
+"""TopicModel on the teaching corpus: determinism, languages, roll-ups, save/load, CLI."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from conftest import ROOT
+from discourse import corpus
+from discourse.cli import main
+from discourse.topics import TopicModel
+
+pytestmark = pytest.mark.slow
+TEACHING = ROOT / "corpus" / "teaching" / "articles"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return corpus.load(TEACHING).corpus
+
+
+@pytest.fixture(scope="module")
+def model(docs):
+    return TopicModel(seed=7, min_topic_size=5).fit(docs)
+
+
+def test_assignments_cover_english_documents_and_languages_are_reported(model, docs):
+    a = model.assignments_
+    english = set(docs.loc[docs["lang"] == "en", "doc_id"])
+    assert set(a["id"]) == english
+    assert set(model.excluded_["lang"]) == set(docs["lang"]) - {"en"}
+    assert model.excluded_["reason"].str.contains("not read by the embedding model").all()
+    m = model.evaluate()
+    assert m["excluded_languages"] == docs.loc[docs["lang"] != "en", "lang"].value_counts().to_dict()
+    assert m["n_topics"] >= 2 and 0 <= m["diversity"] <= 1 and m["seed"] == 7
+
+
+def test_copies_share_their_originals_topic(model, docs):
+    a = model.assignments_.set_index("id")["topic"]
+    copies = docs[(docs["dup_of"] != "") & (docs["lang"] == "en")]
+    assert len(copies) >= 6
+    assert all(a[c.doc_id] == a[c.dup_of] for c in copies.itertuples())
+
+
+def test_per_group_and_over_time(model):
+    g = model.per_group("outlet_type", n_boot=200)
+    sums = g.groupby("group")["share"].sum()
+    assert ((sums - 1).abs() < 1e-9).all()
+    ot = model.over_time("MS")
+    assert ((ot.groupby("period")["share"].sum() - 1).abs() < 1e-9).all()
+
+
+def test_same_seed_gives_byte_identical_assignments(tmp_path, capsys):
+    out = []
+    for run in ("a", "b"):
+        assert main(["topics", str(TEACHING), "--output-dir", str(tmp_path / run), "--seed", "3",
+                     "--min-topic-size", "5"]) == 0
+        out.append((tmp_path / run / "assignments.csv").read_bytes())
+    assert out[0] == out[1]
+    topics = pd.read_csv(tmp_path / "a" / "topics.csv")
+    assert list(topics.columns) == ["topic", "size", "label", "top_words"]
+    metrics = json.loads((tmp_path / "a" / "metrics.json").read_text())
+    assert {"coherence_npmi", "diversity", "outlier_share", "seed", "model"} <= set(metrics)
+    assert metrics["seed"] == 3
+
+
+def test_save_and_load_round_trip(model, tmp_path):
+    model.save(tmp_path / "m")
+    assert (tmp_path / "m" / "bertopic" / "topics.json").exists()
+    back = TopicModel.load(tmp_path / "m")
+    assert back.topics_.equals(model.topics_)
+    assert back.assignments_.equals(model.assignments_)
+    assert back.bertopic_.get_topic_info().shape[0] == model.bertopic_.get_topic_info().shape[0]
