@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..sources import source_group
 from . import lexicon as L
 
 CUE_LANGS = {"en", "de", "fr", "ru", "ko", "es", "it", "pt", "uk", "pl", "cs", "zh", "ja", "id", "tr", "ar",
              "bg", "ro", "sl", "el", "ka", "hr", "sr"}
 FEATURES = ["nk", "deployment", "russia_war", "relevant", "hedge", "booster", "denial", "ridicule", "negation",
             "attribution", "own_voice", "denial_own", "denial_attr", "hedge_own", "booster_own", "question",
-            "exclaim", "scare_quote", "quoted", "negated_deployment", "n_chars"]
+            "exclaim", "scare_quote", "quoted", "negated_deployment", "n_chars", "verb_denying", "verb_distancing",
+            "verb_assertive", "verb_neutral"]
 GROUPS = ["Ukraine", "US", "South Korea", "NATO/EU", "Russia", "North Korea", "China", "expert", "anonymous"]
 
 
@@ -51,15 +53,23 @@ class Lexicon:
 QUOTE_CHARS = "\"“”«»„‘’「」"
 
 
-def _source_group(text: str, lang: str):
-    try:
-        from ..sources import source_group
-    except ImportError:  # the shared source lexicon is optional
-        return None
-    try:
-        return source_group(text, lang)
-    except Exception:
-        return None
+def _verbs(text: str, lang: str) -> list[tuple[int, str, str]]:
+    """Reporting verbs of the sentence as ``(start, lemma, category)`` (discourse.sources)."""
+    from ..sources import LANGS, find_verbs
+
+    return [(v[0], v[3], v[4]) for v in find_verbs(text, lang if lang in LANGS else "en")]
+
+
+def _speaker_group(text: str, verbs: list, lang: str):
+    """Group of the speaker: just before the first reporting verb (the subject, or the
+    speaker of a trailing "..., a Pentagon spokesman said"), else just after it."""
+    if verbs:
+        start = verbs[0][0]
+        for window in (text[max(0, start - 45): start], text[start: start + 60]):
+            group = source_group(window, lang)
+            if group:
+                return group
+    return source_group(text, lang)
 
 
 class CueExtractor:
@@ -75,26 +85,31 @@ class CueExtractor:
         found = {k: [m.group(0) for m in p[k].finditer(text)] for k in p}
         nk, dep, ru = bool(found["north_korea"]), bool(found["deployment"]), bool(found["russia_war"])
         stripped = text.strip()
-        quoted = len(stripped) > 2 and stripped[0] in QUOTE_CHARS and (
-            stripped[-1] in QUOTE_CHARS or stripped[-2] in QUOTE_CHARS)
-        attribution = len(found["attribution"])
+        # a direct quotation: opens with a quotation mark, or is wrapped in them
+        quoted = len(stripped) > 2 and (stripped[0] in QUOTE_CHARS or stripped[-1] in QUOTE_CHARS)
+        verbs = _verbs(text, lang)
+        cats = [c for _, _, c in verbs]
+        attribution = len(found["attribution"]) + len(verbs)
         own = attribution == 0 and not quoted
         denial = len(found["denial"])
         hedge, boost = len(found["hedges"]), len(found["boosters"])
         neg = len(found["negation"])
         scare = bool(self.scare.search(text))
-        group = _source_group(text, lang) if attribution else None
+        group = _speaker_group(text, verbs, lang) if attribution else None
         feats = np.array([
             nk, dep, ru, nk and dep, hedge, boost, denial, len(found["ridicule"]), neg, attribution, own,
             denial if own else 0, denial if not own else 0, hedge if own else 0, boost if own else 0,
             stripped.endswith("?"), stripped.endswith("!"), scare, quoted, bool(neg and dep and nk),
-            min(len(text), 600) / 600,
+            min(len(text), 600) / 600, cats.count("denying"), cats.count("distancing"), cats.count("assertive"),
+            cats.count("neutral"),
         ], dtype=np.float32)
         cues = []
         for key, label in (("hedges", "hedge"), ("boosters", "booster"), ("denial", "denial"),
                            ("ridicule", "ridicule"), ("attribution", "attribution")):
             for w in dict.fromkeys(x.lower() for x in found[key]):
                 cues.append(f"{label}:{w}")
+        for lemma, cat in dict.fromkeys((v[1], v[2]) for v in verbs):
+            cues.append(f"verb:{lemma}({cat})")
         if scare:
             cues.append("scare quotes")
         if stripped.endswith("?") and nk:

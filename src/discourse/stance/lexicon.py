@@ -16,7 +16,8 @@ NORTH_KOREA = [
     r"norte-coreano\w*", r"朝鲜", r"北朝鮮", r"北韓", r"朝鮮", r"korei północnej", r"północnokorea\w*",
     r"severn[íi] kore\w*", r"severokorej\w*", r"korea utara", r"kuzey kore\w*", r"كوريا الشمالية",
     r"كوري\w* شمالي\w*", r"coreea de nord", r"nord-coreen\w*", r"βόρει\w* κορέα\w*", r"βορειοκορε\w*",
-    r"ჩრდილოეთ კორე\w*", r"severn\w* korej\w*", r"sjevern\w* korej\w*", r"севернокоре\w*",
+    r"ჩრდილოეთ კორე\w*", r"severn\w* korej\w*", r"sjevern\w* korej\w*", r"севернокоре\w*", r"северо-?корей\w*",
+    r"північно-?корей\w*",
 ]
 # What: soldiers, deployment, the war, Russia, Kursk.
 DEPLOYMENT = [

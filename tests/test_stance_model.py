@@ -1,0 +1,88 @@
+"""StanceScorer: roll-up rules, outputs with cues, bad input, CLI contracts."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from conftest import write_jsonl
+from discourse.cli import main
+from discourse.stance import LABELS, StanceScorer
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return StanceScorer().fit()
+
+
+def sents(rows):
+    return pd.DataFrame(rows, columns=["stance", "relevant", "own_voice", "cues", "text"]).assign(lang="en")
+
+
+def test_rollup_rules():
+    s = StanceScorer()
+    assert s._rollup(sents([("agree", False, True, [], "Grain prices rose.")]))[:2] == ("unrelated", "no_relevant_sentence")
+    mixed = sents([("discuss", True, False, ["verb:say(neutral)"], "Kyiv says troops are in Kursk."),
+                   ("disagree", True, True, ["denial:fake"], "That is fake."),
+                   ("agree", True, True, [], "Troops are in Kursk.")])
+    assert s._rollup(mixed)[:2] == ("disagree", "own_voice_denial")  # own-voice denial outweighs the rest
+    no_cue = mixed.assign(cues=[[], [], []])
+    assert s._rollup(no_cue)[:2] == ("agree", "asserted")  # a disagree guess without a denial cue does not decide
+    assert s._rollup(sents([("discuss", True, False, [], "x")]))[:2] == ("discuss", "attributed_only")
+
+
+def test_scores_have_the_contract_columns_and_cues(scorer):
+    docs = pd.DataFrame({"id": ["a", "b", "c"], "lang": ["en", "en", "en"], "text": [
+        "North Korea has sent about 10,000 soldiers to Russia, where they are fighting in Kursk, the Pentagon said.",
+        "There are no North Korean soldiers in Russia. The story is fake, a Western psyop with no evidence at all.",
+        "Grain exports through the Black Sea corridor rose in October, port officials said."]})
+    out = scorer.score_documents(docs)
+    assert list(out["id"]) == ["a", "b", "c"]
+    assert set(out["stance"]) <= set(LABELS) and out["confidence"].between(0, 1).all()
+    assert out.loc[0, "stance"] == "agree" and out.loc[1, "stance"] == "disagree" and out.loc[2, "stance"] == "unrelated"
+    assert any(c.startswith("rule:own_voice_denial") for c in out.loc[1, "cues"])
+    assert out.loc[2, "rule"] == "no_relevant_sentence"
+    sent = scorer.score_sentences(docs.rename(columns={"id": "doc_id"}))
+    assert {"doc_id", "start", "end", "stance", "cues", "own_voice", "source_group"} <= set(sent.columns)
+
+
+def test_unsupported_language_gets_low_confidence_and_says_so(scorer):
+    out = scorer.score_documents(pd.DataFrame({"id": ["x"], "lang": ["sw"], "text": ["Wanajeshi wa Korea Kaskazini."]}))
+    assert any("no cue lexicon" in c for c in out.loc[0, "cues"]) and out.loc[0, "confidence"] <= 0.5
+
+
+def test_user_examples_are_checked():
+    with pytest.raises(Exception, match="outside the label set"):
+        StanceScorer(use_builtin=False, examples=pd.DataFrame({"text": ["x"], "stance": ["support"]})).fit()
+
+
+def test_cli_stance_one_line_per_input_line_and_errors(tmp_path, scorer, capsys):
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"id": "1", "text": "North Korean troops are fighting in Kursk."}) + "\n"
+                   + json.dumps({"id": "2", "text": ""}) + "\n" + '{"id": 3, "text": ["no"]}\n' + "not json\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["stance", str(inp), "--output", str(out)]) == 0
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert len(lines) == 4
+    assert lines[0]["id"] == "1" and lines[0]["stance"] in LABELS and lines[0]["cues"]
+    assert lines[1]["id"] == "2" and lines[1]["error"].startswith("text: empty")
+    assert lines[2]["error"].startswith("text: expected text") and lines[3]["error"].startswith("(record): invalid JSON")
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "1", "text": ""}])
+    assert main(["stance", str(bad), "--output", str(tmp_path / "o2.jsonl")]) == 2
+
+
+def test_cli_evaluate_stance(tmp_path, capsys):
+    gold = write_jsonl(tmp_path / "gold.jsonl", [
+        {"id": "1", "text": "North Korean soldiers were killed in Kursk, Ukraine's army said.", "stance": "agree"},
+        {"id": "2", "text": "Reports of North Korean troops are a hoax and pure propaganda.", "stance": "disagree"}])
+    pred = write_jsonl(tmp_path / "pred.jsonl", [{"id": "1", "stance": "agree"}, {"id": "2", "stance": "agree"}])
+    assert main(["evaluate-stance", str(gold), "--predictions", str(pred), "--json", str(tmp_path / "r.json")]) == 0
+    r = json.loads((tmp_path / "r.json").read_text())["all"]
+    assert r["per_class"]["agree"]["precision"] == 0.5 and r["per_class"]["disagree"]["recall"] == 0.0
+    assert "confusion" in capsys.readouterr().out
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "1", "text": "t", "stance": "pro"}])
+    assert main(["evaluate-stance", str(bad)]) == 2
