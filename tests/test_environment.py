@@ -36,7 +36,7 @@ def conda_pins() -> dict[str, str]:
             for item in dep["pip"]:
                 if "==" in item:
                     name, version = item.split("==")
-                    pins[norm(name)] = version
+                    pins[norm(name.split("[")[0])] = version
     assert "python=3.11" in env["dependencies"]
     return pins
 

@@ -112,7 +112,7 @@ def _extensions():
     import importlib
 
     found = []
-    for name in ("topics", "stance", "report"):
+    for name in ("topics", "stance", "report", "collect", "run"):
         try:
             mod = importlib.import_module(f"discourse.cli_{name}")
         except ModuleNotFoundError as exc:

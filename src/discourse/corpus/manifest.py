@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -29,10 +28,18 @@ def corpus_sha256(corpus: pd.DataFrame) -> str:
         return h.hexdigest()
     cols = [c for c in HASH_COLUMNS if c in corpus.columns]
     table = corpus[cols].sort_values("doc_id", kind="stable")
-    for rec in table.itertuples(index=False):
-        values = ["" if pd.isna(v) else (v.isoformat() if isinstance(v, pd.Timestamp) else str(v)) for v in rec]
-        h.update(json.dumps(values, ensure_ascii=False).encode("utf-8"))
-        h.update(b"\n")
+    fields = []
+    for c in cols:
+        col = table[c]
+        if c == "date":  # epoch nanoseconds (UTC): fast and exact
+            missing = col.isna()
+            col = col.dt.tz_convert("UTC").dt.tz_localize(None).astype("int64").astype(str).where(~missing, "")
+        col = col.astype(object).where(col.notna(), "").astype(str)
+        # length-prefixed fields: no separator inside a text can make two corpora collide
+        fields.append(col.str.len().astype(str) + ":" + col)
+    rows = fields[0].str.cat(fields[1:], sep="\x1f")
+    for start in range(0, len(rows), 20000):
+        h.update(("\n".join(rows.iloc[start:start + 20000]) + "\n").encode("utf-8"))
     return h.hexdigest()
 
 

@@ -192,7 +192,7 @@ class _Builder:
         rows = [self.rows[i] for i in keep]
         # Stable ids: given ids must be unique; derived ids come from the content.
         seen: dict[str, str] = {}
-        out_rows, out_dates, out_flags = [], [], []
+        out_rows, out_idx, out_flags = [], [], []
         for i, row, flag in zip(keep, rows, flags):
             given = row["doc_id"]
             if given:
@@ -202,7 +202,7 @@ class _Builder:
                     continue
                 seen[given] = row["source"]
             out_rows.append(row)
-            out_dates.append(dates.iloc[i])
+            out_idx.append(i)
             out_flags.append(flag)
         for row in out_rows:
             if not row["doc_id"]:
@@ -218,7 +218,8 @@ class _Builder:
         corpus = pd.DataFrame(out_rows)
         if corpus.empty:
             corpus = pd.DataFrame(columns=[c for c in CORE_COLUMNS if c != "date"])
-        corpus["date"] = pd.Series(out_dates, dtype="datetime64[ns, UTC]", index=corpus.index)
+        corpus["date"] = pd.Series(dates.to_numpy()[out_idx] if out_idx else [], dtype="datetime64[ns, UTC]",
+                                   index=corpus.index)
         corpus["date_flag"] = pd.Series(out_flags, dtype=object, index=corpus.index)
         if "text_from_title" in corpus:
             corpus["text_from_title"] = corpus["text_from_title"].fillna(False).astype(bool)

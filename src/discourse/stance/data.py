@@ -9,10 +9,21 @@ from pathlib import Path
 import pandas as pd
 
 
+EXAMPLE_FILES = ("stance_examples.jsonl", "stance_examples_2.jsonl")
+
+
 def builtin_examples() -> pd.DataFrame:
-    """The project's 600 multilingual labelled example texts (``id, lang, style, stance, text``)."""
-    path = ir.files("discourse") / "data" / "stance_examples.jsonl"
-    return pd.DataFrame([json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()])
+    """The project's 920 multilingual labelled example texts (``id, lang, style, stance, text``).
+
+    ``stance_examples.jsonl`` holds 600 clean texts in 16 languages; ``stance_examples_2.jsonl``
+    320 texts written to look like scraped web text (bylines, boilerplate, live blogs, forum
+    threads, study notes, truncated news-API records) in 21 languages.
+    """
+    rows = []
+    for name in EXAMPLE_FILES:
+        path = ir.files("discourse") / "data" / name
+        rows += [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return pd.DataFrame(rows)
 
 
 def teaching_labels(root: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame] | None:

@@ -15,10 +15,15 @@ Method (for a methods section):
    relevant sentences, and character n-grams of the text) is trained on the project's
    labelled documents: the teaching corpus and 600 multilingual example texts.
 4. Roll-up rules turn sentence decisions into a document label: no relevant sentence ->
-   unrelated; else an own-voice sentence classed disagree -> disagree (an own-voice denial
-   outweighs attributed claims); else any sentence classed agree -> agree; else discuss.
+   unrelated; else an own-voice sentence classed disagree that carries a denial cue ->
+   disagree (an own-voice denial outweighs attributed claims); else any sentence classed
+   agree -> agree; else discuss. The rule that fired and the sentences behind it are
+   reported for every document (``rule``, ``cues``).
 5. The document's probabilities are ``(1 - rule_weight) * classifier + rule_weight *
    rule``; the label is the most probable class and ``confidence`` its probability.
+   ``rule_weight`` is 0 by default: on real coverage (../shared/data/stance_dev.jsonl) any
+   weight given to the rules lowered macro-F1 (benchmarks/bench_stance.py prints both), so
+   by default the rules explain and the classifier decides; raise it to let them vote.
    Texts in a language with no cue lexicon get half the confidence and a cue saying so.
 Every decision lists its ``cues``: the rule that fired, the cue words of the sentences
 behind it, the sources, and the classifier's probabilities.
@@ -64,7 +69,11 @@ class StanceScorer:
             ``lang``) added to the project's own training data.
         sentence_examples: extra labelled sentences (``text``, ``stance``, ``lang``).
         use_builtin: train on the project's own labelled data as well.
-        rule_weight: weight of the sentence roll-up rules against the document classifier.
+        rule_weight: weight of the sentence roll-up rules against the document classifier
+            (0: the rules are reported but the classifier decides).
+        dense_weight: weight of the dense features (cues, embeddings) against the
+            character n-grams in the document classifier.
+        feature_groups: which feature groups the document classifier uses.
         C: inverse regularisation of both logistic regressions.
         lexicon: a :class:`~discourse.stance.cues.Lexicon` to extend the cue patterns.
         random_state: seed of every random step (the solvers here are deterministic).
@@ -74,12 +83,12 @@ class StanceScorer:
     examples: pd.DataFrame | None = None
     sentence_examples: pd.DataFrame | None = None
     use_builtin: bool = True
-    rule_weight: float = 0.35
+    rule_weight: float = 0.0
     C: float = 2.0
     lexicon: Lexicon | None = None
     random_state: int = 0
     feature_groups: tuple = ("cues", "embedding", "chars")
-    dense_weight: float = 0.3
+    dense_weight: float = 0.1
     embedder: Embedder | None = field(default=None, repr=False)
 
     # -------------------------------------------------------------- features
