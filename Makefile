@@ -55,4 +55,5 @@ lock:
 	@echo "requirements.lock refreshed; review and commit it"
 
 clean:
-	rm -rf $(VENV) .nltk_data .cache reports/*/
+	rm -rf $(VENV) .nltk_data .cache
+	find reports -mindepth 1 ! -name README.md -exec rm -rf {} +

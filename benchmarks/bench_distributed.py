@@ -160,6 +160,7 @@ def main(argv=None) -> int:
                              f"not run (predicted {predicted / 60:.0f} min > --max-minutes): extrapolated"))
                 continue
             units = resample(pool, n)
+            print(f"  load average before {n:,}: {os.getloadavg()[0]:.2f}", flush=True)
             single = measure(lambda: cues_partition(units))
             parts = max(4, n // 20000)
             dist = measure(lambda: run_stage("cues", units, scheduler=client, partitions=parts).table)
@@ -177,6 +178,11 @@ def main(argv=None) -> int:
         # ---- expensive stage: embeddings
         n_embed = min(args.embed, len(distinct))
         units = resample(distinct, n_embed, replace=False)
+        # distributed's LocalCluster sets OMP_NUM_THREADS=1 in this process too (for its workers);
+        # the single-process path gets every core, as it would without Dask
+        import torch
+
+        torch.set_num_threads(os.cpu_count() or 1)
         emb = Embedder(cache_dir=False, show_progress=False)
         emb._load()
         single = measure(lambda: emb.encode(units["text"].tolist()))

@@ -21,8 +21,9 @@ from .manifest import build_manifest, corpus_sha256
 from .normalize import CORE_COLUMNS, REJECTED_COLUMNS, LoadOptions, build
 from .outlets import join_outlets, read_outlets
 from .readers import FileInfo, list_inputs, read_table, reader_for
+from .select import select
 
-__all__ = ["load", "LoadResult", "LoadOptions", "PRESETS", "dedupe", "Deduplicator", "join_outlets",
+__all__ = ["load", "LoadResult", "LoadOptions", "PRESETS", "dedupe", "Deduplicator", "join_outlets", "select",
            "read_outlets", "corpus_sha256", "CORE_COLUMNS", "REJECTED_COLUMNS"]
 
 # Column mappings for common exports (corpus column -> input field) plus options.

@@ -126,7 +126,8 @@ class StanceScorer:
         return sparse.hstack([T, sparse.csr_matrix(dense / self.sent_scale_)]).tocsr()
 
     def _doc_features(self, docs: pd.DataFrame):
-        """Per document: dense features, sentence table with cues, and the rolled-up rule."""
+        """Per document: dense features, the sentence units, the full texts, and the sentence
+        parts ``(features, groups, cues, source groups, embeddings)`` for reuse."""
         units = self._sentences(docs)
         F, G, cues, groups = self._sentence_features(units)
         E = self._embed(units["text"].tolist()) if len(units) else np.zeros((0, self.dim_), np.float32)
@@ -153,7 +154,7 @@ class StanceScorer:
                 agg = np.concatenate([F[use].sum(axis=0) / np.sqrt(len(use)), G[use].sum(axis=0),
                                       [len(rel), len(rel) / len(r), sims.max()]]).astype(np.float32)
             rows.append(np.concatenate([agg, [float(D[i] @ self.target_vec_)], D[i], rel_mean]))
-        return np.vstack(rows), units, full
+        return np.vstack(rows), units, full, (F, G, cues, groups, E)
 
     def _doc_matrix(self, dense, full, fit=False):
         n_cue = len(FEATURES) + len(GROUPS) + 4
@@ -226,7 +227,7 @@ class StanceScorer:
                                                 random_state=self.random_state).fit(X, su["stance"])
         else:
             self.sent_clf_ = None
-        dense, _, full = self._doc_features(docs)
+        dense, _, full, _ = self._doc_features(docs)
         X = self._doc_matrix(dense, full, fit=True)
         self.doc_clf_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced",
                                            random_state=self.random_state).fit(X, docs["stance"])
@@ -260,11 +261,14 @@ class StanceScorer:
         units = self._sentences(d)
         return self._sentence_table(units)
 
-    def _sentence_table(self, units: pd.DataFrame) -> pd.DataFrame:
-        F, G, cues, groups = self._sentence_features(units)
+    def _sentence_table(self, units: pd.DataFrame, parts=None) -> pd.DataFrame:
+        if parts is None:
+            F, G, cues, groups = self._sentence_features(units)
+            E = self._embed(units["text"].tolist()) if len(units) else None
+        else:
+            F, G, cues, groups, E = parts
         if len(units) == 0:
             return units.assign(stance=[], confidence=[], cues=[], relevant=[], own_voice=[], source_group=[])
-        E = self._embed(units["text"].tolist())
         X = self._sentence_matrix(units, F, G, E)
         P = _prob_frame(self.sent_clf_.classes_, self.sent_clf_.predict_proba(X))
         out = units[["doc_id", "unit_id", "start", "end", "text", "lang"]].copy()
@@ -276,23 +280,31 @@ class StanceScorer:
         out["source_group"] = groups
         return out
 
-    def _rollup(self, sent: pd.DataFrame) -> tuple[str, str, list[str]]:
-        """Explicit roll-up of sentence decisions to the document (see module docstring)."""
-        supported = sent["lang"].iloc[0] in CUE_LANGS if len(sent) else True
+    @staticmethod
+    def _rollup(sent) -> tuple[str, str, list[str]]:
+        """Explicit roll-up of sentence decisions to the document (see module docstring).
+
+        Args:
+            sent: the document's sentences, as a DataFrame or a list of dicts with
+                ``stance, relevant, own_voice, cues, text, lang``.
+        Returns:
+            ``(label, rule name, up to two evidence sentences)``.
+        """
+        rows = sent.to_dict("records") if isinstance(sent, pd.DataFrame) else sent
+        supported = rows[0]["lang"] in CUE_LANGS if rows else True
         # relevance by cue (North Korea + soldiers/deployment); where no lexicon exists for the
         # language, the sentence classifier's judgement stands in.
-        rel = sent[sent["relevant"]] if supported else sent[sent["stance"] != "unrelated"]
-        if rel.empty:
+        rel = [r for r in rows if (r["relevant"] if supported else r["stance"] != "unrelated")]
+        if not rel:
             return RULES["no_relevant_sentence"], "no_relevant_sentence", []
-        has_denial = rel["cues"].map(lambda cs: any(c.startswith(("denial:", "ridicule:", "scare")) for c in cs))
-        own_dis = rel[(rel["stance"] == "disagree") & rel["own_voice"] & has_denial]
-        if len(own_dis):
-            return "disagree", "own_voice_denial", own_dis["text"].tolist()[:2]
-        agree = rel[rel["stance"] == "agree"]
-        if len(agree):
-            return "agree", "asserted", agree["text"].tolist()[:2]
-        dis = rel[rel["stance"].isin(["discuss", "disagree"])]
-        return "discuss", "attributed_only", dis["text"].tolist()[:2]
+        own_dis = [r["text"] for r in rel if r["stance"] == "disagree" and r["own_voice"]
+                   and any(c.startswith(("denial:", "ridicule:", "scare")) for c in r["cues"])]
+        if own_dis:
+            return "disagree", "own_voice_denial", own_dis[:2]
+        agree = [r["text"] for r in rel if r["stance"] == "agree"]
+        if agree:
+            return "agree", "asserted", agree[:2]
+        return "discuss", "attributed_only", [r["text"] for r in rel if r["stance"] in ("discuss", "disagree")][:2]
 
     def score_documents(self, docs: pd.DataFrame) -> pd.DataFrame:
         """Stance per document.
@@ -309,10 +321,13 @@ class StanceScorer:
         if d.empty:
             return pd.DataFrame(columns=["id", "stance", "confidence", "cues", *[f"p_{x}" for x in LABELS],
                                          "rule", "lang_supported"])
-        dense, units, full = self._doc_features(d)
+        dense, units, full, parts = self._doc_features(d)
         Pdoc = _prob_frame(self.doc_clf_.classes_, self.doc_clf_.predict_proba(self._doc_matrix(dense, full)))
-        sent = self._sentence_table(units) if self.sent_clf_ is not None and len(units) else None
-        by_doc = {k: g for k, g in sent.groupby("doc_id", sort=False)} if sent is not None else {}
+        sent = self._sentence_table(units, parts) if self.sent_clf_ is not None and len(units) else None
+        by_doc: dict[str, list] = {}
+        if sent is not None:
+            for r in sent[["doc_id", "stance", "relevant", "own_voice", "cues", "text", "lang"]].to_dict("records"):
+                by_doc.setdefault(r["doc_id"], []).append(r)
         rows = []
         for i, (doc_id, lang) in enumerate(zip(d["doc_id"], d["lang"])):
             s = by_doc.get(doc_id)
@@ -320,7 +335,7 @@ class StanceScorer:
                 rule_label, rule, evidence, s_cues = "unrelated", "no_relevant_sentence", [], []
             else:
                 rule_label, rule, evidence = self._rollup(s)
-                s_cues = [c for cs in s.loc[s["relevant"], "cues"] for c in cs]
+                s_cues = [c for r in s if r["relevant"] for c in r["cues"]]
             onehot = np.array([lab == rule_label for lab in LABELS], dtype=float)
             p = (1 - self.rule_weight) * Pdoc[i] + self.rule_weight * onehot
             k = int(p.argmax())

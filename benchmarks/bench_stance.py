@@ -1,0 +1,112 @@
+"""Stance method: cross-validated scores on the project's own data, scores on real coverage,
+and speed (prints figures, asserts nothing).
+
+1. Project data, 5-fold stratified cross-validation over the labelled documents the
+   project wrote (the teaching corpus and the 920 example texts): each fold is scored by a
+   scorer trained on the other four (the teaching corpus's sentence labels train the
+   sentence classifier in every fold; they come from the same documents, a small leak noted
+   here).
+2. Real coverage: ../shared/data/stance_dev.jsonl (112 excerpts; English part and all
+   languages), scored by the shipped scorer, which never saw it. Baselines in the same run:
+   always "agree", and the roll-up rules alone (rule_weight = 1).
+3. Speed: documents per second once embeddings are cached (2 cores).
+
+Usage: python benchmarks/bench_stance.py [--no-cv]
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+warnings.filterwarnings("ignore")
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "data" / "stance_dev.jsonl"
+
+
+def show(name, result):
+    per = ", ".join(f"{k} {v['f1']:.2f} (n={v['support']})" for k, v in result["per_class"].items() if v["support"])
+    print(f"  {name:<44} macro-F1 {result['macro_f1']:.3f}   F1: {per}")
+
+
+def cross_validation(k=5, seed=0):
+    from sklearn.model_selection import StratifiedKFold
+
+    from discourse.stance import StanceScorer, evaluate
+    from discourse.stance.data import builtin_examples, teaching_labels
+
+    ex = builtin_examples()
+    docs_t, sents = teaching_labels()
+    docs = pd.concat([pd.DataFrame({"doc_id": ex["id"], "title": "", "text": ex["text"], "lang": ex["lang"],
+                                    "stance": ex["stance"]}), docs_t], ignore_index=True)
+    pred = pd.Series(index=docs.index, dtype=object)
+    for fold, (tr, te) in enumerate(StratifiedKFold(k, shuffle=True, random_state=seed).split(docs, docs["stance"])):
+        s = StanceScorer(use_builtin=False, examples=docs.iloc[tr][["title", "text", "lang", "stance"]],
+                         sentence_examples=sents[["text", "lang", "stance"]]).fit()
+        pred.iloc[te] = s.score_documents(docs.iloc[te])["stance"].values
+    print(f"\n== project data, {k}-fold cross-validation ({len(docs)} documents)")
+    show("all languages", evaluate(docs["stance"], pred))
+    en = docs["lang"] == "en"
+    show("English", evaluate(docs["stance"][en], pred[en]))
+    show("other languages", evaluate(docs["stance"][~en], pred[~en]))
+
+
+def real_dev():
+    from discourse.stance import StanceScorer, evaluate, format_report
+
+    dev = pd.DataFrame([json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines() if x.strip()])
+    docs = dev.rename(columns={"id": "doc_id"})
+    en = (dev["lang"] == "en").values
+    print(f"\n== real coverage: stance_dev.jsonl ({len(dev)} texts, {en.sum()} English); never used for training")
+    scorer = StanceScorer().fit()
+    t = time.perf_counter()
+    out = scorer.score_documents(docs)
+    first = time.perf_counter() - t
+    for name, mask in (("English", en), ("all languages", np.ones(len(dev), bool))):
+        print(f" -- {name}")
+        show("discourse StanceScorer (shipped defaults)", evaluate(dev["stance"][mask], out["stance"][mask]))
+        show("baseline: always agree", evaluate(dev["stance"][mask], ["agree"] * int(mask.sum())))
+        rules = StanceScorer(rule_weight=1.0)
+        rules.__dict__.update({k: v for k, v in scorer.__dict__.items() if k.endswith("_")})
+        show("roll-up rules alone (rule_weight=1)", evaluate(dev["stance"][mask],
+                                                             rules.score_documents(docs)["stance"][mask]))
+        mixed = StanceScorer(rule_weight=0.35)
+        mixed.__dict__.update({k: v for k, v in scorer.__dict__.items() if k.endswith("_")})
+        show("classifier + rules (rule_weight=0.35)", evaluate(dev["stance"][mask],
+                                                               mixed.score_documents(docs)["stance"][mask]))
+    print(" -- confusion, all languages, shipped defaults")
+    print("    " + format_report(evaluate(dev["stance"], out["stance"])).replace("\n", "\n    "))
+    by_lang = dev.assign(pred=out["stance"].values, ok=lambda d: d["pred"] == d["stance"])
+    print("    accuracy by language: " + ", ".join(f"{k} {v:.2f} (n={n})" for (k, v), n in zip(
+        by_lang.groupby("lang")["ok"].mean().items(), by_lang.groupby("lang").size())))
+    return scorer, docs, first
+
+
+def speed(scorer, docs, first):
+    reps = 5
+    big = pd.concat([docs] * reps, ignore_index=True).assign(doc_id=lambda d: [f"d{i}" for i in range(len(d))])
+    t = time.perf_counter()
+    scorer.score_documents(big)
+    dt = time.perf_counter() - t
+    print(f"\n== speed: {len(big)} documents with cached embeddings: {dt:.1f} s, {len(big) / dt:.0f} documents/s "
+          f"(target >= 200); first pass over {len(docs)} (embedding their sentences): {first:.1f} s")
+
+
+def main() -> int:
+    if not DEV.exists():
+        print("skipped: ../shared/data/stance_dev.jsonl is absent")
+        return 0
+    if "--no-cv" not in sys.argv:
+        cross_validation()
+    scorer, docs, first = real_dev()
+    speed(scorer, docs, first)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
