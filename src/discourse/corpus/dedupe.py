@@ -72,24 +72,18 @@ class Deduplicator:
     min_tokens: int = 8
     random_state: int = 0
 
-    def _signatures(self, sets: list[np.ndarray]) -> np.ndarray:
+    def _signatures(self, flat: np.ndarray, starts: np.ndarray) -> np.ndarray:
+        """MinHash signatures of the documents whose shingles are ``flat[starts[i]:starts[i+1]]``
+        (the minimum over a multiset equals the minimum over its set: no unique needed)."""
         rng = np.random.default_rng(self.random_state)
         a = rng.integers(1, (1 << 61) - 1, size=self.num_perm, dtype=np.uint64) | np.uint64(1)
         b = rng.integers(0, (1 << 61) - 1, size=self.num_perm, dtype=np.uint64)
-        sig = np.full((len(sets), self.num_perm), np.iinfo(np.uint64).max, dtype=np.uint64)
-        lengths = np.array([len(s) for s in sets])
-        nonempty = np.flatnonzero(lengths)
-        if len(nonempty) == 0:
+        sig = np.empty((len(starts), self.num_perm), dtype=np.uint64)
+        if len(starts) == 0:
             return sig
-        flat = np.concatenate([sets[i] for i in nonempty])
-        starts = np.concatenate([[0], np.cumsum(lengths[nonempty])[:-1]])
-        chunk = 200_000
         with np.errstate(over="ignore"):
             for p in range(self.num_perm):
-                vals = np.empty(len(flat), dtype=np.uint64)
-                for s in range(0, len(flat), chunk):
-                    vals[s:s + chunk] = (flat[s:s + chunk] * a[p] + b[p]) >> np.uint64(3)
-                sig[nonempty, p] = np.minimum.reduceat(vals, starts)
+                sig[:, p] = np.minimum.reduceat((flat * a[p] + b[p]) >> np.uint64(3), starts)
         return sig
 
     def _bands(self) -> int:
@@ -103,26 +97,51 @@ class Deduplicator:
                 return b
         return self.num_perm
 
+    @staticmethod
+    def _shingle_table(tokens: list[list[str]], k: int = 3) -> tuple[np.ndarray, np.ndarray]:
+        """All word k-shingle hashes in document order, and the document of each."""
+        lengths = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=len(tokens))
+        if lengths.sum() == 0:
+            return np.empty(0, np.uint64), np.empty(0, np.int64)
+        flat = pd.Series([w for t in tokens for w in t], dtype=object)
+        codes, uniques = pd.factorize(flat)
+        uh = np.fromiter((int.from_bytes(hashlib.blake2b(u.encode("utf-8"), digest_size=8).digest(), "little")
+                          for u in uniques), dtype=np.uint64, count=len(uniques))
+        h = uh[codes]
+        doc = np.repeat(np.arange(len(tokens)), lengths)
+        n = len(h) - k + 1
+        if n <= 0:
+            return np.empty(0, np.uint64), np.empty(0, np.int64)
+        with np.errstate(over="ignore"):
+            acc = h[:n].copy()
+            for j in range(1, k):
+                acc = acc * np.uint64(1000003) ^ h[j:j + n]
+        valid = doc[:n] == doc[k - 1:k - 1 + n]
+        return acc[valid], doc[:n][valid]
+
     def find_pairs(self, texts: list[str]) -> list[tuple[int, int, float]]:
         """Return ``(i, j, similarity)`` for every linked pair (i < j)."""
         bands = self._bands()
-        norm = [" ".join(TOKEN.findall(t.lower())) for t in texts]
+        tokens = [TOKEN.findall(t.lower()) for t in texts]
         pairs: dict[tuple[int, int], float] = {}
         first: dict[str, int] = {}
-        for i, t in enumerate(norm):
-            if t in first:
-                pairs[(first[t], i)] = 1.0
+        for i, toks in enumerate(tokens):
+            key = " ".join(toks)
+            if key in first:
+                pairs[(first[key], i)] = 1.0
             else:
-                first[t] = i
-        vocab: dict[str, int] = {}
-        sets = [shingles(t, vocab=vocab) if len(t.split()) >= self.min_tokens else np.empty(0, np.uint64)
-                for t in norm]
-        sig = self._signatures(sets)
+                first[key] = i
+        eligible_mask = np.fromiter((len(t) >= self.min_tokens for t in tokens), dtype=bool, count=len(tokens))
+        sh, doc = self._shingle_table([t if ok else [] for t, ok in zip(tokens, eligible_mask)])
+        eligible = np.unique(doc)
+        starts = np.searchsorted(doc, eligible)
+        sig = self._signatures(sh, starts)
+        ends = np.append(starts[1:], len(sh))
+        span = {int(d): (int(s0), int(e0)) for d, s0, e0 in zip(eligible, starts, ends)}
         rows = self.num_perm // bands
         candidates: set[tuple[int, int]] = set()
-        eligible = np.flatnonzero([len(s) > 0 for s in sets])
         for band in range(bands):
-            block = np.ascontiguousarray(sig[eligible, band * rows:(band + 1) * rows])
+            block = np.ascontiguousarray(sig[:, band * rows:(band + 1) * rows])
             keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
             order = np.argsort(keys, kind="stable")
             sk = keys[order]
@@ -133,10 +152,18 @@ class Deduplicator:
                     for x in range(len(members)):
                         for y in range(x + 1, len(members)):
                             candidates.add((int(members[x]), int(members[y])))
+        sets: dict[int, np.ndarray] = {}
+
+        def shingle_set(i):
+            if i not in sets:
+                s0, e0 = span[i]
+                sets[i] = np.unique(sh[s0:e0])
+            return sets[i]
+
         for i, j in sorted(candidates):
             if (i, j) in pairs:
                 continue
-            a, b = sets[i], sets[j]
+            a, b = shingle_set(i), shingle_set(j)
             inter = len(np.intersect1d(a, b, assume_unique=True))
             sim = inter / (len(a) + len(b) - inter)
             if sim >= self.threshold:

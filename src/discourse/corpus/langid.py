@@ -1,13 +1,14 @@
 """Offline language identification (py3langid), for records that carry no ``lang``."""
 from __future__ import annotations
 
-SAMPLE_CHARS = 600
+SAMPLE_CHARS = 240
 
 
 def detect(texts: list[str]) -> list[str]:
     """Return an ISO 639-1 code per text ("und" for texts with no letters).
 
-    Only the first 600 characters of each text are read: enough for a stable guess and
+    Only the first 240 characters of each text are read: enough for a stable guess on news
+    text (the teaching corpus and the real dev set are detected as with 600) and
     it keeps loading fast on large corpora.
     """
     ident = _identifier()
