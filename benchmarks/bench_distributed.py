@@ -241,10 +241,11 @@ def extrapolate(cheap: dict, embed: dict, pool: pd.DataFrame) -> None:
             print(f"  {name:<13}{n:>12,} units: one machine {_hms(one)}; 10 machines {_hms(compute)} compute"
                   f" + {_hms(transfer)} through the client (0 when workers read partitioned Parquet and write "
                   f"parts); {machines * compute / 3600:,.1f} machine-hours")
-    print("  reading: the cheap stages are bound by moving text, not by compute, once there are more than a few "
-          "workers: give the workers the partitioned Parquet folder (each loads its own parts) and an output "
-          "folder (each writes its own parts). Embedding is compute-bound and scales with cores; a GPU worker "
-          "would change its row by one to two orders of magnitude.")
+    print("  reading: at these rates both stages are compute-bound; moving text through the client only "
+          "matters from ~100M units (or with many more workers), and disappears when the workers read the "
+          "partitioned Parquet folder and write an output folder themselves. Embedding dominates the bill by "
+          "an order of magnitude; a GPU worker would change its row by one to two orders of magnitude. "
+          "Measurements on a shared machine: other jobs on the same cores lower both columns.")
 
 
 def _hms(s: float) -> str:

@@ -32,9 +32,18 @@ def sha(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory):
+def corpus_dir(tmp_path_factory) -> Path:
+    """The small fixture plus 14 short English articles, enough for a topic model to run."""
+    folder = tmp_path_factory.mktemp("corpus")
+    shutil.copy(FIXTURE / "articles.jsonl", folder / "articles.jsonl")
+    shutil.copy(ROOT / "tests" / "fixtures" / "report_corpus_extra.jsonl", folder / "extra.jsonl")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory, corpus_dir):
     out = tmp_path_factory.mktemp("report")
-    proc = run_report("--corpus", FIXTURE, "--out", out)
+    proc = run_report("--corpus", corpus_dir, "--out", out)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return out, json.loads((out / "manifest.json").read_text(encoding="utf-8"))
 
@@ -55,17 +64,17 @@ def test_every_notebook_is_rendered(rendered):
         assert f'href="{nb["name"]}.html"' in index
 
 
-def test_manifest_records_provenance(rendered):
+def test_manifest_records_provenance(rendered, corpus_dir):
     _, m = rendered
     c = m["corpus"]["counts"]
-    assert (c["input_records"], c["loaded"], c["rejected"], c["duplicates"]) == (8, 6, 2, 1)
+    assert (c["input_records"], c["loaded"], c["rejected"], c["duplicates"]) == (22, 20, 2, 1)
     assert len(m["corpus"]["corpus_sha256"]) == 64
-    assert m["corpus"]["path"] == str(FIXTURE)
+    assert m["corpus"]["path"] == str(corpus_dir)
     assert "pandas" in m["packages"] and "commit" in m["git"] and "dirty" in m["git"]
     assert m["started"] <= m["finished"] and "seed" in m
     for nb in m["notebooks"]:
         assert nb["started"] and nb["finished"]
-        assert nb["parameters"]["corpus_path"] == str(FIXTURE)
+        assert nb["parameters"]["corpus_path"] == str(corpus_dir)
         assert nb["provenance"]["corpus"]["corpus_sha256"] == m["corpus"]["corpus_sha256"]
     corpus_nb = next(nb for nb in m["notebooks"] if nb["name"] == "01_corpus")
     names = {Path(t["path"]).name for t in corpus_nb["tables"]}
@@ -132,9 +141,9 @@ def test_first_pdf_page_is_not_blank(rendered, tmp_path):
         assert pixels.std() > 0.02, f"{nb['name']}.pdf page 1 looks blank"
 
 
-def test_tables_are_identical_across_runs(rendered, tmp_path):
+def test_tables_are_identical_across_runs(rendered, corpus_dir, tmp_path):
     out, m = rendered
-    proc = run_report("--corpus", FIXTURE, "--out", tmp_path / "again", "--pdf", "none")
+    proc = run_report("--corpus", corpus_dir, "--out", tmp_path / "again", "--pdf", "none")
     assert proc.returncode == 0, proc.stderr[-3000:]
     again = json.loads((tmp_path / "again" / "manifest.json").read_text(encoding="utf-8"))
 

@@ -89,6 +89,12 @@ class Embedder:
     _model: object = field(default=None, init=False, repr=False)
     stats: dict = field(default_factory=dict, init=False, repr=False)
 
+    def __getstate__(self):
+        """Pickle without the loaded model (about 90 MB); it is reloaded lazily where used."""
+        state = dict(self.__dict__)
+        state["_model"] = None
+        return state
+
     @property
     def model_id(self) -> str:
         """Identifies the model in cache keys and metadata."""
