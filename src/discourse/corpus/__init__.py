@@ -120,6 +120,13 @@ def load(path: str | Path, *, preset: str | None = None, options: LoadOptions | 
                 yield Raw(str(f), 0, field="file", reason=f"cannot be read: {exc}")
 
     corpus, rejected = build(items(), options, side)
+    return finish_load(corpus, rejected, infos, options, ignored=ignored, outlets=outlets,
+                       dedupe_threshold=dedupe_threshold, extra_options={"preset": preset})
+
+
+def finish_load(corpus: pd.DataFrame, rejected: pd.DataFrame, infos: list, options: LoadOptions, *,
+                ignored: list, outlets, dedupe_threshold: float | None, extra_options: dict) -> LoadResult:
+    """The steps every loader ends with: mark duplicates, join outlet metadata, build the manifest."""
     if dedupe_threshold is not None and len(corpus):
         corpus = Deduplicator(threshold=dedupe_threshold).transform(corpus)
     missing: list[str] = []
@@ -129,5 +136,5 @@ def load(path: str | Path, *, preset: str | None = None, options: LoadOptions | 
         corpus, missing = join_outlets(corpus, outlets)
     opts = {k: (str(v) if k == "now" and v is not None else v) for k, v in asdict(options).items()}
     manifest = build_manifest(corpus, rejected, infos, ignored=ignored, missing_outlets=missing,
-                              options={**opts, "preset": preset, "dedupe_threshold": dedupe_threshold})
+                              options={**opts, **extra_options, "dedupe_threshold": dedupe_threshold})
     return LoadResult(corpus, rejected, manifest)

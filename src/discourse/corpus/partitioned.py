@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import asdict
 from pathlib import Path
 from urllib.parse import quote
 
@@ -119,11 +118,8 @@ def load_partitioned(path: str | Path, *, options=None, outlets=True, dedupe_thr
     """
     import pyarrow.dataset as ds
 
-    from . import LoadOptions, LoadResult, default_outlets_path
-    from .dedupe import Deduplicator
-    from .manifest import build_manifest
+    from . import LoadOptions, finish_load
     from .normalize import build
-    from .outlets import join_outlets
     from .readers import FileInfo, Raw
 
     path = Path(path)
@@ -159,18 +155,8 @@ def load_partitioned(path: str | Path, *, options=None, outlets=True, dedupe_thr
                 yield Raw(str(f), n, record=rec)
 
     corpus, rejected = build(items(), options, None)
-    if dedupe_threshold is not None and len(corpus):
-        corpus = Deduplicator(threshold=dedupe_threshold).transform(corpus)
-    missing: list[str] = []
-    if outlets is True:
-        outlets = default_outlets_path()
-    if outlets is not None and outlets is not False and len(corpus):
-        corpus, missing = join_outlets(corpus, outlets)
-    opts = {k: (str(v) if k == "now" and v is not None else v) for k, v in asdict(options).items()}
-    manifest = build_manifest(corpus, rejected, infos, ignored=[], missing_outlets=missing,
-                              options={**opts, "preset": None, "dedupe_threshold": dedupe_threshold,
-                                       "partitioned": True})
-    return LoadResult(corpus, rejected, manifest)
+    return finish_load(corpus, rejected, infos, options, ignored=[], outlets=outlets,
+                       dedupe_threshold=dedupe_threshold, extra_options={"preset": None, "partitioned": True})
 
 
 def _hive_keys(rel: Path) -> dict[str, str]:

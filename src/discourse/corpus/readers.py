@@ -93,19 +93,30 @@ def _file_problem(path: str, reason: str, fieldname: str = "file") -> Raw:
     return Raw(source=path, line=0, field=fieldname, reason=reason)
 
 
-def read_text_file(path: Path, info: FileInfo) -> Iterator[Raw]:
-    """One ``.txt``/``.md`` file is one record: YAML front matter, else title = first line."""
+def read_whole(path: Path, info: FileInfo, kind: str, empty: str = "empty file") -> tuple[str | None, Raw | None]:
+    """Read and decode a whole file; return ``(text, None)`` or ``(None, problem)``.
+
+    Problems: an empty file, a binary file (NUL bytes), bytes that are neither UTF-8 nor
+    cp1252. ``kind`` names the expected format in the message.
+    """
     src = str(path)
     data = path.read_bytes()
     if not data.strip():
-        yield _file_problem(src, "empty file", "text")
-        return
+        return None, _file_problem(src, empty, "text" if kind == "text" else "file")
     if is_binary(data):
-        yield _file_problem(src, "binary file (NUL bytes), not text")
-        return
+        return None, _file_problem(src, f"binary file (NUL bytes), not {kind}")
     text = decode(data, info)
     if text is None:
-        yield _file_problem(src, "cannot be decoded as UTF-8 or cp1252")
+        return None, _file_problem(src, "cannot be decoded as UTF-8 or cp1252")
+    return text, None
+
+
+def read_text_file(path: Path, info: FileInfo) -> Iterator[Raw]:
+    """One ``.txt``/``.md`` file is one record: YAML front matter, else title = first line."""
+    src = str(path)
+    text, problem = read_whole(path, info, "text")
+    if problem:
+        yield problem
         return
     text = text.replace("\r\n", "\n")
     meta: dict = {}
@@ -138,16 +149,9 @@ def read_text_file(path: Path, info: FileInfo) -> Iterator[Raw]:
 def read_table(path: Path, info: FileInfo, delimiter: str | None = None) -> Iterator[Raw]:
     """CSV or TSV with a header row; quoted newlines are allowed."""
     src = str(path)
-    data = path.read_bytes()
-    if not data.strip():
-        yield _file_problem(src, "empty file (no header row)")
-        return
-    if is_binary(data):
-        yield _file_problem(src, "binary file (NUL bytes), not CSV")
-        return
-    text = decode(data, info)
-    if text is None:
-        yield _file_problem(src, "cannot be decoded as UTF-8 or cp1252")
+    text, problem = read_whole(path, info, "CSV", empty="empty file (no header row)")
+    if problem:
+        yield problem
         return
     if delimiter is None:
         delimiter = "\t" if path.suffix.lower() in {".tsv", ".tab"} else ","
@@ -226,16 +230,9 @@ def read_jsonl(path: Path, info: FileInfo) -> Iterator[Raw]:
 def read_json(path: Path, info: FileInfo) -> Iterator[Raw]:
     """A JSON array of objects, or an object holding exactly one such array."""
     src = str(path)
-    data = path.read_bytes()
-    if not data.strip():
-        yield _file_problem(src, "empty file")
-        return
-    if is_binary(data):
-        yield _file_problem(src, "binary file (NUL bytes), not JSON")
-        return
-    text = decode(data, info)
-    if text is None:
-        yield _file_problem(src, "cannot be decoded as UTF-8 or cp1252")
+    text, problem = read_whole(path, info, "JSON")
+    if problem:
+        yield problem
         return
     try:
         obj = json.loads(text)
