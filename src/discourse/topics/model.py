@@ -26,18 +26,28 @@ from . import metrics as _metrics
 from . import shares as _shares
 
 
+class _DropAdvisory(logging.Filter):
+    """Drops BERTopic's advisory about custom topic lists (we pass them on purpose)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "custom list of topic assignments" not in record.getMessage()
+
+
 @contextlib.contextmanager
 def _quiet_bertopic():
-    """Silence BERTopic's advisory log line about custom topic lists while we use them."""
+    """Silence BERTopic's advisory log line about custom topic lists while we use them.
+
+    A filter, not a level: BERTopic resets its logger's level inside ``fit_transform``.
+    """
     log = logging.getLogger("BERTopic")
-    old = log.level
-    log.setLevel(logging.ERROR)
+    drop = _DropAdvisory()
+    log.addFilter(drop)
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", category=FutureWarning)
             yield
     finally:
-        log.setLevel(old)
+        log.removeFilter(drop)
 
 
 @dataclass
