@@ -71,8 +71,8 @@ class StanceScorer:
         use_builtin: train on the project's own labelled data as well.
         rule_weight: weight of the sentence roll-up rules against the document classifier
             (0: the rules are reported but the classifier decides).
-        dense_weight: weight of the dense features (cues, embeddings) against the
-            character n-grams in the document classifier.
+        dense_weight, cue_weight: weights of the embedding features and of the cue
+            features against the character n-grams in the document classifier.
         feature_groups: which feature groups the document classifier uses.
         C: inverse regularisation of both logistic regressions.
         lexicon: a :class:`~discourse.stance.cues.Lexicon` to extend the cue patterns.
@@ -89,6 +89,7 @@ class StanceScorer:
     random_state: int = 0
     feature_groups: tuple = ("cues", "embedding", "chars")
     dense_weight: float = 0.1
+    cue_weight: float = 0.3
     embedder: Embedder | None = field(default=None, repr=False)
 
     # -------------------------------------------------------------- features
@@ -158,16 +159,19 @@ class StanceScorer:
 
     def _doc_matrix(self, dense, full, fit=False):
         n_cue = len(FEATURES) + len(GROUPS) + 4
-        parts = []
+        parts, weights = [], []
         if "cues" in self.feature_groups:
             parts.append(dense[:, :n_cue])
+            weights += [self.cue_weight] * n_cue
         if "embedding" in self.feature_groups:
             parts.append(dense[:, n_cue:])
+            weights += [self.dense_weight] * (dense.shape[1] - n_cue)
         dense = np.hstack(parts) if parts else np.zeros((len(dense), 1), np.float32)
+        w = np.array(weights or [1.0], dtype=np.float32)
         if "chars" not in self.feature_groups:
             if fit:
                 self.doc_scale_ = np.maximum(np.abs(dense).max(axis=0), 1e-6)
-            return sparse.csr_matrix(dense / self.doc_scale_)
+            return sparse.csr_matrix(w * dense / self.doc_scale_)
         if fit:
             from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -177,7 +181,7 @@ class StanceScorer:
             self.doc_scale_ = np.maximum(np.abs(dense).max(axis=0), 1e-6)
         else:
             T = self.doc_tfidf_.transform(full)
-        return sparse.hstack([T, sparse.csr_matrix(self.dense_weight * dense / self.doc_scale_)]).tocsr()
+        return sparse.hstack([T, sparse.csr_matrix(w * dense / self.doc_scale_)]).tocsr()
 
     # -------------------------------------------------------------- fitting
     def _training_data(self):
