@@ -131,7 +131,11 @@ class Deduplicator:
                 pairs[(first[key], i)] = 1.0
             else:
                 first[key] = i
-        eligible_mask = np.fromiter((len(t) >= self.min_tokens for t in tokens), dtype=bool, count=len(tokens))
+        # exact copies are already paired with their first occurrence: only first occurrences
+        # enter the near-duplicate search (their links carry over through the union-find)
+        firsts = set(first.values())
+        eligible_mask = np.fromiter((len(t) >= self.min_tokens and i in firsts for i, t in enumerate(tokens)),
+                                    dtype=bool, count=len(tokens))
         sh, doc = self._shingle_table([t if ok else [] for t, ok in zip(tokens, eligible_mask)])
         eligible = np.unique(doc)
         starts = np.searchsorted(doc, eligible)
@@ -145,13 +149,14 @@ class Deduplicator:
             keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
             order = np.argsort(keys, kind="stable")
             sk = keys[order]
-            bounds = np.flatnonzero(sk[1:] != sk[:-1]) + 1
-            for grp in np.split(order, bounds):
-                if len(grp) > 1:
-                    members = eligible[grp]
-                    for x in range(len(members)):
-                        for y in range(x + 1, len(members)):
-                            candidates.add((int(members[x]), int(members[y])))
+            change = np.flatnonzero(sk[1:] != sk[:-1]) + 1
+            g_start = np.concatenate([[0], change])
+            g_end = np.concatenate([change, [len(sk)]])
+            for g in np.flatnonzero(g_end - g_start > 1):  # only buckets holding two or more documents
+                members = eligible[order[g_start[g]:g_end[g]]].tolist()
+                for x in range(len(members)):
+                    for y in range(x + 1, len(members)):
+                        candidates.add((members[x], members[y]))
         sets: dict[int, np.ndarray] = {}
 
         def shingle_set(i):
