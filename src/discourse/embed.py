@@ -139,10 +139,13 @@ class Embedder:
         """How many texts exceed the model's sequence limit (in word pieces)."""
         m = self._load()
         limit = m.max_seq_length
+        # a word piece covers at least one character: shorter texts cannot be cut
+        long_texts = [t for t in texts if len(t) > limit - 2]
         n = 0
-        for i in range(0, len(texts), 256):
-            enc = m.tokenizer(texts[i:i + 256], add_special_tokens=True, truncation=False, verbose=False)["input_ids"]
-            n += sum(len(ids) > limit for ids in enc)
+        for i in range(0, len(long_texts), 256):
+            enc = m.tokenizer(long_texts[i:i + 256], add_special_tokens=True, truncation=False, verbose=False,
+                              return_length=True, return_attention_mask=False, return_token_type_ids=False)
+            n += sum(length > limit for length in enc["length"])
         return n
 
     def encode(self, texts) -> np.ndarray:
