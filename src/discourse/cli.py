@@ -1,7 +1,8 @@
 """The ``discourse`` command line (contracts in design.md).
 
-Subcommands: ``validate``; the other stages register themselves here as they land.
-Each subcommand only parses arguments and calls the library.
+Subcommands: ``validate`` here; ``topics``, ``stance``/``evaluate-stance``, ``report``,
+``collect`` and ``run`` in their own ``cli_<name>`` modules, each with a ``register``
+function. Each subcommand only parses arguments and calls the library.
 """
 from __future__ import annotations
 
