@@ -1,7 +1,9 @@
 """Run one notebook with papermill in the project's kernel; report failures precisely."""
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import re
 import time
 from dataclasses import dataclass, field
@@ -50,6 +52,25 @@ class Executed:
     papermill: dict = field(default_factory=dict)
 
 
+@contextlib.contextmanager
+def _kernel_env():
+    """Environment of the kernels the runner starts: progress bars off (they are noise in a
+    rendered report, and tqdm's notebook bar needs ipywidgets), the hub offline."""
+    quiet = {"TQDM_DISABLE": "1", "HF_HUB_DISABLE_PROGRESS_BARS": "1", "TRANSFORMERS_VERBOSITY": "error",
+             "PYTHONWARNINGS": "ignore:IProgress not found",
+             "HF_HUB_OFFLINE": "1"}
+    old = {k: os.environ.get(k) for k in quiet}
+    os.environ.update(quiet)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 def run(src: Path, dst: Path, parameters: dict, *, kernel: str = KERNEL, cwd: Path | None = None,
         timeout: int | None = None, name: str | None = None) -> Executed:
     """Execute ``src`` into ``dst`` with ``parameters`` injected (papermill).
@@ -68,9 +89,10 @@ def run(src: Path, dst: Path, parameters: dict, *, kernel: str = KERNEL, cwd: Pa
     logging.getLogger("papermill").setLevel(logging.ERROR)
     t0 = time.perf_counter()
     try:
-        pm.execute_notebook(str(src), str(dst), parameters=parameters, kernel_name=kernel,
-                            cwd=str(cwd or src.parent), progress_bar=False, log_output=False,
-                            execution_timeout=timeout, request_save_on_cell_execute=True)
+        with _kernel_env():
+            pm.execute_notebook(str(src), str(dst), parameters=parameters, kernel_name=kernel,
+                                cwd=str(cwd or src.parent), progress_bar=False, log_output=False,
+                                execution_timeout=timeout, request_save_on_cell_execute=True)
     except pm.PapermillExecutionError as exc:
         raise ReportFailed(name, f"{name}: {exc.ename}: {exc.evalue}", cell_index=exc.cell_index,
                            exec_count=exc.exec_count, source=exc.source, ename=exc.ename, evalue=exc.evalue,
