@@ -72,3 +72,12 @@ def test_save_and_load_round_trip(model, tmp_path):
     assert back.topics_.equals(model.topics_)
     assert back.assignments_.equals(model.assignments_)
     assert back.bertopic_.get_topic_info().shape[0] == model.bertopic_.get_topic_info().shape[0]
+
+
+def test_guided_topics_and_reduced_number(docs):
+    guided = TopicModel(seed=7, min_topic_size=5, nr_topics=3,
+                        seed_topic_list=[["captured", "prisoners", "soldiers"], ["grain", "exports", "ports"]]).fit(docs)
+    topics = guided.topics_
+    assert (topics["topic"] != -1).sum() <= 3  # merged down to at most three topics
+    assert guided.bertopic_.seed_topic_list is not None
+    assert guided.evaluate()["params"]["nr_topics"] == 3
