@@ -21,32 +21,11 @@ import numpy as np
 import pandas as pd
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
-MASK61 = np.uint64((1 << 61) - 1)
 
 
-def _token_hash(tokens: list[str], vocab: dict[str, int]) -> np.ndarray:
-    out = np.empty(len(tokens), dtype=np.uint64)
-    for i, t in enumerate(tokens):
-        h = vocab.get(t)
-        if h is None:
-            h = int.from_bytes(hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest(), "little")
-            vocab[t] = h
-        out[i] = h
-    return out
-
-
-def shingles(text: str, k: int = 3, vocab: dict | None = None) -> np.ndarray:
-    """Sorted unique 64-bit hashes of the word k-shingles of ``text``."""
-    vocab = {} if vocab is None else vocab
-    toks = TOKEN.findall(text.lower())
-    h = _token_hash(toks, vocab)
-    if len(h) < k:
-        return np.unique(h)
-    with np.errstate(over="ignore"):
-        acc = h[: len(h) - k + 1].copy()
-        for j in range(1, k):
-            acc = acc * np.uint64(1000003) ^ h[j: len(h) - k + 1 + j]
-    return np.unique(acc)
+def shingles(text: str, k: int = 3) -> np.ndarray:
+    """Sorted unique 64-bit hashes of the word k-shingles of ``text`` (as the search uses them)."""
+    return np.unique(Deduplicator._shingle_table([TOKEN.findall(text.lower())], k)[0])
 
 
 @dataclass
@@ -204,7 +183,6 @@ class Deduplicator:
         sim = {(i, j): s for i, j, s in pairs}
         dup_of = [""] * n
         dup_sim = [np.nan] * n
-        vocab: dict[str, int] = {}
         for members in groups.values():
             if len(members) == 1:
                 continue
@@ -214,8 +192,8 @@ class Deduplicator:
                 key = (min(orig, m), max(orig, m))
                 s = sim.get(key)
                 if s is None:  # linked through a third copy: measure against the original
-                    a = shingles(texts[orig], vocab=vocab)
-                    b = shingles(texts[m], vocab=vocab)
+                    a = shingles(texts[orig])
+                    b = shingles(texts[m])
                     inter = len(np.intersect1d(a, b, assume_unique=True))
                     s = inter / max(1, len(a) + len(b) - inter)
                 dup_of[m] = out["doc_id"].iloc[orig]
