@@ -19,6 +19,14 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
+@pytest.fixture(scope="session")
+def teaching_docs():
+    """The bundled teaching corpus, loaded once per test session (read-only: copy to modify)."""
+    from discourse import corpus
+
+    return corpus.load(ROOT / "corpus" / "teaching" / "articles").corpus
+
+
 def write_jsonl(path: Path, records: list) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return path

@@ -19,8 +19,8 @@ TEACHING = ROOT / "corpus" / "teaching" / "articles"
 
 
 @pytest.fixture(scope="module")
-def docs():
-    return corpus.load(TEACHING).corpus
+def docs(teaching_docs):
+    return teaching_docs
 
 
 @pytest.fixture(scope="module")

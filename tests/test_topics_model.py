@@ -7,7 +7,6 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT
-from discourse import corpus
 from discourse.cli import main
 from discourse.topics import TopicModel
 
@@ -16,8 +15,8 @@ TEACHING = ROOT / "corpus" / "teaching" / "articles"
 
 
 @pytest.fixture(scope="module")
-def docs():
-    return corpus.load(TEACHING).corpus
+def docs(teaching_docs):
+    return teaching_docs
 
 
 @pytest.fixture(scope="module")

@@ -48,6 +48,7 @@ import pandas as pd
 
 from ..embed import Embedder, text_key
 from ..errors import StageError
+from ..topics.shares import roll_up
 from . import stages as S
 
 
@@ -160,21 +161,6 @@ def _reduce_outliers(bertopic, texts, topics: np.ndarray, emb: np.ndarray, thres
     sim[sim < threshold] = 0
     out[where] = [int(np.argmax(row)) if row.sum() > 0 else -1 for row in sim]
     return out
-
-
-def roll_up(unit_topics: pd.DataFrame, doc_ids) -> pd.DataFrame:
-    """``id, topic`` per document, as :attr:`TopicModel.assignments_` rolls units up."""
-    def roll(s):
-        vc = s[s != -1].value_counts()
-        if vc.empty:
-            return -1
-        return int(min(vc[vc == vc.max()].index))
-    per_doc = unit_topics.groupby("doc_id", sort=False)["topic"].agg(roll)
-    out = pd.DataFrame({"id": list(doc_ids)})
-    out["topic"] = out["id"].map(per_doc)
-    out = out.dropna(subset=["topic"])
-    out["topic"] = out["topic"].astype(int)
-    return out.reset_index(drop=True)
 
 
 @dataclass

@@ -214,18 +214,7 @@ class TopicModel:
     def assignments_(self) -> pd.DataFrame:
         """``id, topic`` per document: the most frequent non-outlier topic of its units."""
         self._check()
-        def roll(s):
-            vc = s[s != -1].value_counts()
-            if vc.empty:
-                return -1
-            best = vc[vc == vc.max()].index
-            return int(min(best))
-        per_doc = self.unit_topics_.groupby("doc_id", sort=False)["topic"].agg(roll)
-        out = pd.DataFrame({"id": self.corpus_["doc_id"]})
-        out["topic"] = out["id"].map(per_doc)
-        out = out.dropna(subset=["topic"])
-        out["topic"] = out["topic"].astype(int)
-        return out.reset_index(drop=True)
+        return _shares.roll_up(self.unit_topics_, self.corpus_["doc_id"])
 
     def top_words(self) -> dict[int, list[str]]:
         self._check()

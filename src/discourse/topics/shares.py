@@ -68,3 +68,20 @@ def over_time(unit_topics: pd.DataFrame, dates: pd.Series, freq: str = "MS") -> 
     out = out.reset_index()
     out["topic"] = out["topic"].astype(int)
     return out.sort_values(["period", "topic"]).reset_index(drop=True)
+
+
+def roll_up(unit_topics: pd.DataFrame, doc_ids) -> pd.DataFrame:
+    """``id, topic`` per document: the most frequent non-outlier topic of its units (ties:
+    the lowest topic id; only outliers: -1). Documents without units are left out."""
+    def roll(s):
+        vc = s[s != -1].value_counts()
+        if vc.empty:
+            return -1
+        return int(min(vc[vc == vc.max()].index))
+
+    per_doc = unit_topics.groupby("doc_id", sort=False)["topic"].agg(roll)
+    out = pd.DataFrame({"id": list(doc_ids)})
+    out["topic"] = out["id"].map(per_doc)
+    out = out.dropna(subset=["topic"])
+    out["topic"] = out["topic"].astype(int)
+    return out.reset_index(drop=True)
