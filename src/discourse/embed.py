@@ -9,7 +9,6 @@ warns, with the advice to segment (``discourse.segment``).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 import warnings
@@ -208,7 +207,3 @@ def quantize_int8(st_model):
 
 def _bad_quantize(value):
     raise ValueError(f"quantize must be None or 'int8', got {value!r}")
-
-
-def write_json(path: Path, obj) -> None:
-    Path(path).write_text(json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")

@@ -304,11 +304,11 @@ class StanceScorer:
         own_dis = [r["text"] for r in rel if r["stance"] == "disagree" and r["own_voice"]
                    and any(c.startswith(("denial:", "ridicule:", "scare")) for c in r["cues"])]
         if own_dis:
-            return "disagree", "own_voice_denial", own_dis[:2]
+            return RULES["own_voice_denial"], "own_voice_denial", own_dis[:2]
         agree = [r["text"] for r in rel if r["stance"] == "agree"]
         if agree:
-            return "agree", "asserted", agree[:2]
-        return "discuss", "attributed_only", [r["text"] for r in rel if r["stance"] in ("discuss", "disagree")][:2]
+            return RULES["asserted"], "asserted", agree[:2]
+        return RULES["attributed_only"], "attributed_only", [r["text"] for r in rel if r["stance"] in ("discuss", "disagree")][:2]
 
     def score_documents(self, docs: pd.DataFrame) -> pd.DataFrame:
         """Stance per document.
