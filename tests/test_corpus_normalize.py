@@ -36,6 +36,7 @@ def test_derived_ids_are_stable_and_unique(tmp_path):
 
 @pytest.mark.parametrize("value,reason", [
     ("2999-01-01", "in the future"), ("1850-05-01", "before 1900"), ("not a date", "cannot parse"),
+    (253402300800000, "10000-01-01 is in the future"),  # epoch ms past the years datetime.date holds
 ])
 def test_bad_dates_rejected_or_flagged(tmp_path, value, reason):
     p = write_jsonl(tmp_path / "d.jsonl", [{"id": "1", "text": "t", "date": value}, {"id": "2", "text": "t2"}])

@@ -21,6 +21,11 @@ def _from_number(value: float, unit: str | None) -> pd.Timestamp | None:
         return None
 
 
+def _day(ts: pd.Timestamp) -> str:
+    """YYYY-MM-DD of a timestamp, also beyond the years ``datetime.date`` can hold."""
+    return f"{ts.year:04d}-{ts.month:02d}-{ts.day:02d}"
+
+
 def parse_dates(values: list, *, unit: str | None = None, dayfirst: bool = False,
                 now: pd.Timestamp | None = None) -> tuple[pd.Series, list[str]]:
     """Parse raw date values into UTC timestamps.
@@ -88,10 +93,10 @@ def parse_dates(values: list, *, unit: str | None = None, dayfirst: bool = False
         if problems[i] or ts is pd.NaT:
             continue
         if ts < EARLIEST:
-            problems[i] = f"{ts.date()} is before 1900"
+            problems[i] = f"{_day(ts)} is before 1900"
             out[i] = pd.NaT
         elif ts > latest:
-            problems[i] = f"{ts.date()} is in the future"
+            problems[i] = f"{_day(ts)} is in the future"
             out[i] = pd.NaT
     series = pd.Series(pd.to_datetime(pd.Series(out, dtype=object), utc=True), dtype="datetime64[ns, UTC]")
     return series, problems
