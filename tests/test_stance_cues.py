@@ -3,9 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from discourse.stance.cues import FEATURES, CueExtractor
+import json
+import re
+from pathlib import Path
+
+from discourse.stance.cues import FEATURES, CueExtractor, Lexicon, _alt
 
 X = CueExtractor()
+TEACHING = Path(__file__).resolve().parents[1] / "corpus" / "teaching"
 
 
 def feats(text, lang="en"):
@@ -26,8 +31,24 @@ def test_own_voice_denial_versus_attributed_denial():
     own, cues, _ = feats("There are no North Korean soldiers in Russia; it is fake news.")
     assert own["own_voice"] and own["denial_own"] >= 2 and "denial:fake" in cues
     attr, cues, group = feats("The Kremlin denied that North Korean troops were in Kursk.")
-    assert not attr["own_voice"] and attr["denial_attr"] >= 1 and attr["verb_denying"] == 1
+    # a verb of denial reports someone's denial: counted apart from the text's own doubt words
+    assert not attr["own_voice"] and attr["deny_verb"] == 1 and attr["denial_attr"] == 0
+    assert attr["verb_denying"] == 1 and "denies:denied" in cues
     assert group == "Russia" and "source:Russia" in cues and "verb:deny(denying)" in cues
+    quoted, cues, _ = feats("Peskov said the reports of North Korean troops were fake.")
+    assert not quoted["own_voice"] and quoted["denial_attr"] == 1 and quoted["denial_own"] == 0
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("No specific data or confirmation was presented.", "en", "no specific data"),
+    ("The story was concocted on a false pretext.", "en", "concocted"),
+    ("Никаких доказательств этому нет.", "ru", "никаких доказательств"),
+    ("Es un bulo más de la campaña.", "es", "bulo"),
+    ("국정원의 가짜뉴스다.", "ko", "가짜"),
+])
+def test_own_voice_doubt_without_naming_the_soldiers(text, lang, word):
+    f, cues, _ = feats(text, lang)
+    assert f["own_voice"] and f["denial_own"] >= 1 and f"denial:{word}" in cues
 
 
 @pytest.mark.parametrize("text,lang,hedge", [
@@ -48,3 +69,38 @@ def test_sources_questions_scare_quotes():
     assert f["question"] and f["scare_quote"] and "question" in cues and "scare quotes" in cues
     f, _, _ = feats('"We will not send soldiers anywhere," the minister said.')
     assert f["quoted"] and not f["own_voice"]
+
+
+def test_grouped_alternation_matches_like_a_plain_one():
+    """_alt groups patterns by their first character; the matches must not change."""
+    texts = ["North Korean troops, the DPRK's KPA and Kim Jong Un; n. korean men", "俄罗斯和俄军", "allegedly claims claimed",
+             "якобы, по данным; не подтверждено", "no evidence, no proof; so-called 'North Korean' troops", ""]
+    texts += [json.loads(x)["sentence"] for x in open(TEACHING / "labels" / "sentences.jsonl", encoding="utf-8")]
+    lex = Lexicon()
+    for name in ("north_korea", "deployment", "russia_war", "hedges", "denial", "deny_verbs", "negation", "attribution"):
+        pats = getattr(lex, name)
+        plain = re.compile("|".join(f"(?:{p.lower()})" for p in pats))
+        grouped = _alt(pats)
+        for t in texts:
+            got = [m.group(0) for m in grouped.finditer(t.lower())]
+            assert got == [m.group(0) for m in plain.finditer(t.lower())], (name, t)
+    # patterns with a top-level alternation or an optional first character are left whole
+    assert _alt(["a|b", r"\bx", "y?z", "cd", "c"]).findall("a x z cd c b xx") == ["a", "x", "z", "cd", "c", "b", "x"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Zakharova called the reports of North Korean troops «another fake».", "en"),
+    ("The Kremlin calls the reports 'fake news' while Seoul counts the dead.", "en"),
+    ("«Фейк», — так в Кремле назвали сообщения о северокорейских солдатах.", "ru"),
+    ("Il Cremlino ha definito le notizie «una bufala».", "it"),
+])
+def test_doubt_words_in_quotation_marks_are_not_the_texts_own(text, lang):
+    f, cues, _ = feats(text, lang)
+    assert f["denial_own"] == 0 and not f["own_voice"]
+    assert any(c.startswith("quoted doubt:") for c in cues)
+    assert not any(c.startswith("denial:") for c in cues)
+
+
+def test_apostrophes_do_not_open_a_quotation():
+    f, cues, _ = feats("Kyiv's story is fake; the soldiers' families know it.")
+    assert f["denial_own"] == 1 and "denial:fake" in cues

@@ -26,12 +26,43 @@ def test_rollup_rules():
     s = StanceScorer()
     assert s._rollup(sents([("agree", False, True, [], "Grain prices rose.")]))[:2] == ("unrelated", "no_relevant_sentence")
     mixed = sents([("discuss", True, False, ["verb:say(neutral)"], "Kyiv says troops are in Kursk."),
-                   ("disagree", True, True, ["denial:fake"], "That is fake."),
+                   ("disagree", False, True, ["denial:fake"], "That is fake."),
                    ("agree", True, True, [], "Troops are in Kursk.")])
-    assert s._rollup(mixed)[:2] == ("disagree", "own_voice_denial")  # own-voice denial outweighs the rest
+    # own-voice doubt outweighs the rest, even in a sentence that does not name the soldiers:
+    # 1 doubt word / sqrt(3 sentences) = 0.58 > 0.5
+    assert s._rollup(mixed) == ("disagree", "own_voice_doubt", ["That is fake."])
+    assert StanceScorer(doubt_threshold=0.6)._rollup(mixed)[:2] == ("agree", "asserted")  # 0.58 is not above 0.6
     no_cue = mixed.assign(cues=[[], [], []])
-    assert s._rollup(no_cue)[:2] == ("agree", "asserted")  # a disagree guess without a denial cue does not decide
+    assert s._rollup(no_cue)[:2] == ("agree", "asserted")  # a disagree guess without a doubt cue does not decide
+    # a doubt word in someone else's mouth (not own voice) is not the text's doubt
+    relayed = mixed.assign(own_voice=[False, False, True])
+    assert s._rollup(relayed)[:2] == ("agree", "asserted")
     assert s._rollup(sents([("discuss", True, False, [], "x")]))[:2] == ("discuss", "attributed_only")
+
+
+def test_rule_weights_mix_a_rule_into_the_classifier(scorer):
+    docs = pd.DataFrame({"id": ["a"], "lang": ["en"], "text": [
+        "North Korean troops are in Kursk, officials said. Not one photo, not one prisoner has been shown. "
+        "It is propaganda."]})
+    base = StanceScorer(rule_weights={})
+    base.__dict__.update({k: v for k, v in scorer.__dict__.items() if k.endswith("_")})
+    plain = base.score_documents(docs).iloc[0]
+    assert plain["rule"] == "own_voice_doubt"  # the rule is reported even when it has no weight
+    full = StanceScorer(rule_weights={"own_voice_doubt": 1.0})
+    full.__dict__.update({k: v for k, v in scorer.__dict__.items() if k.endswith("_")})
+    voted = full.score_documents(docs).iloc[0]
+    assert voted["stance"] == "disagree" and voted["p_disagree"] == 1.0
+    half = StanceScorer(rule_weights={"own_voice_doubt": 0.5})
+    half.__dict__.update({k: v for k, v in scorer.__dict__.items() if k.endswith("_")})
+    mixed = half.score_documents(docs).iloc[0]
+    assert mixed["p_disagree"] == pytest.approx(0.5 * plain["p_disagree"] + 0.5, abs=1e-3)
+
+
+def test_char_counts_match_the_vectorizer(scorer):
+    texts = ["North Korean troops reportedly reached Kursk.", "", "Северокорейские  военные\nякобы прибыли.",
+             "북한군 파병설은 가짜뉴스다", "Zelensky: 'They are fighting.'"] * 3
+    fast = scorer._chars(texts)
+    assert (fast != scorer.char_vec_.transform(texts)).nnz == 0
 
 
 def test_scores_have_the_contract_columns_and_cues(scorer):
@@ -43,7 +74,7 @@ def test_scores_have_the_contract_columns_and_cues(scorer):
     assert list(out["id"]) == ["a", "b", "c"]
     assert set(out["stance"]) <= set(LABELS) and out["confidence"].between(0, 1).all()
     assert out.loc[0, "stance"] == "agree" and out.loc[1, "stance"] == "disagree" and out.loc[2, "stance"] == "unrelated"
-    assert any(c.startswith("rule:own_voice_denial") for c in out.loc[1, "cues"])
+    assert any(c.startswith("rule:own_voice_doubt") for c in out.loc[1, "cues"])
     assert out.loc[2, "rule"] == "no_relevant_sentence"
     sent = scorer.score_sentences(docs.rename(columns={"id": "doc_id"}))
     assert {"doc_id", "start", "end", "stance", "cues", "own_voice", "source_group"} <= set(sent.columns)

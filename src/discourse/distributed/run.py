@@ -91,10 +91,11 @@ def _stage_call(stage: str, options: dict, client, scheduler_threads: int | None
     elif stage == "stance":
         scorer = opts.pop("scorer", None)
         if scorer is None:
+            from dataclasses import fields
+
             from ..stance import StanceScorer
 
-            fit_kw = {k: opts.pop(k) for k in ("target", "examples", "sentence_examples", "use_builtin",
-                                               "rule_weight", "C", "lexicon", "random_state") if k in opts}
+            fit_kw = {f.name: opts.pop(f.name) for f in fields(StanceScorer) if f.name in opts}
             if fit_kw.get("target") is None:
                 fit_kw.pop("target", None)
             scorer = StanceScorer(**fit_kw)

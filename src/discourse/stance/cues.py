@@ -22,13 +22,51 @@ CUE_LANGS = {"en", "de", "fr", "ru", "ko", "es", "it", "pt", "uk", "pl", "cs", "
 FEATURES = ["nk", "deployment", "russia_war", "relevant", "hedge", "booster", "denial", "ridicule", "negation",
             "attribution", "own_voice", "denial_own", "denial_attr", "hedge_own", "booster_own", "question",
             "exclaim", "scare_quote", "quoted", "negated_deployment", "n_chars", "verb_denying", "verb_distancing",
-            "verb_assertive", "verb_neutral"]
+            "verb_assertive", "verb_neutral", "deny_verb"]
 GROUPS = ["Ukraine", "US", "South Korea", "NATO/EU", "Russia", "North Korea", "China", "expert", "anonymous"]
 
 
+_SPECIAL = set(".^$*+?{}[]\\|()")
+
+
+def _lead(p: str) -> tuple[str, str] | None:
+    """Split a pattern into its plain leading character (with a leading ``\\b``) and the rest,
+    or None when it does not start with one (or has a top-level alternation)."""
+    depth = 0
+    for i, ch in enumerate(p):
+        if ch == "\\":
+            continue
+        if (i == 0 or p[i - 1] != "\\") and ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0 and (i == 0 or p[i - 1] != "\\"):
+            return None
+    head = "\\b" if p.startswith("\\b") else ""
+    body = p[len(head):]
+    if body and body[0] not in _SPECIAL and (len(body) == 1 or body[1] not in "?*+{"):
+        return head + re.escape(body[0]), body[1:]
+    return None
+
+
 def _alt(patterns: list[str]) -> re.Pattern:
-    """One alternation, matched against lower-cased text (3x faster than re.IGNORECASE)."""
-    return re.compile("|".join(f"(?:{p.lower()})" for p in patterns))
+    """One alternation, matched against lower-cased text (3x faster than re.IGNORECASE).
+
+    Patterns that start with the same plain character share one branch (``a(?:b|c)``), so
+    the engine tries a handful of branches per position instead of every pattern: about 2x
+    faster on the lexicons here, with the same matches (a test checks the packaged lexicons;
+    where two of your patterns match at the same place, which one wins may differ).
+    """
+    groups: dict[str, list[str]] = {}
+    rest = []
+    for p in (x.lower() for x in patterns):
+        split = _lead(p)
+        if split is None:
+            rest.append(f"(?:{p})")
+        else:
+            groups.setdefault(split[0], []).append(split[1])
+    # a bare character (empty rest) goes last so longer patterns still win, as before
+    parts = [k + "(?:" + "|".join(f"(?:{r})" for r in sorted(v, key=lambda r: r == "")) + ")"
+             for k, v in groups.items()]
+    return re.compile("|".join(parts + rest))
 
 
 @dataclass
@@ -41,17 +79,22 @@ class Lexicon:
     hedges: list = field(default_factory=lambda: list(L.HEDGES))
     boosters: list = field(default_factory=lambda: list(L.BOOSTERS))
     denial: list = field(default_factory=lambda: list(L.DENIAL))
+    deny_verbs: list = field(default_factory=lambda: list(L.DENY_VERBS))
     ridicule: list = field(default_factory=lambda: list(L.RIDICULE))
     negation: list = field(default_factory=lambda: list(L.NEGATION))
     attribution: list = field(default_factory=lambda: list(L.ATTRIBUTION))
 
     def compile(self) -> dict[str, re.Pattern]:
         return {name: _alt(getattr(self, name)) for name in
-                ("north_korea", "deployment", "russia_war", "hedges", "boosters", "denial", "ridicule",
+                ("north_korea", "deployment", "russia_war", "hedges", "boosters", "denial", "deny_verbs", "ridicule",
                  "negation", "attribution")}
 
 
 QUOTE_CHARS = "\"“”«»„‘’「」"
+# quoted spans; a straight single quote counts only when it opens and closes at word edges
+# ('fake'), not inside a word (Kremlin's)
+QUOTED = re.compile(r'"[^"]{1,300}"|“[^”“]{1,300}”|„[^“”]{1,300}[“”]|«[^»]{1,300}»|‘[^’]{1,300}’|「[^」]{1,300}」'
+                    r"|(?<!\w)'[^'\n]{1,120}'(?!\w)")
 
 
 def _verbs(text: str, lang: str) -> list[tuple[int, str, str]]:
@@ -84,7 +127,14 @@ class CueExtractor:
         """Return ``(features, cue strings, source group or None)`` for one sentence."""
         p = self.p
         low = text.lower()
-        found = {k: [m.group(0) for m in p[k].finditer(low)] for k in p}
+        found = {k: [m.group(0) for m in p[k].finditer(low)] for k in p if k != "denial"}
+        # doubt words inside quotation marks are someone's words being reported or named
+        # («фейк», "a hoax"), not the text's own doubt
+        spans = [m.span() for m in QUOTED.finditer(text)] if any(c in text for c in QUOTE_CHARS + "'") else []
+        found["denial"], quoted_doubt = [], []
+        for m in p["denial"].finditer(low):
+            inside = any(a <= m.start() < b for a, b in spans)
+            (quoted_doubt if inside else found["denial"]).append(m.group(0))
         nk, dep, ru = bool(found["north_korea"]), bool(found["deployment"]), bool(found["russia_war"])
         stripped = text.strip()
         # a direct quotation: opens with a quotation mark, or is wrapped in them
@@ -92,7 +142,8 @@ class CueExtractor:
         verbs = _verbs(text, lang)
         cats = [c for _, _, c in verbs]
         attribution = len(found["attribution"]) + len(verbs)
-        own = attribution == 0 and not quoted
+        # a quoted doubt word attributes the sentence to someone else
+        own = attribution == 0 and not quoted and not quoted_doubt
         denial = len(found["denial"])
         hedge, boost = len(found["hedges"]), len(found["boosters"])
         neg = len(found["negation"])
@@ -103,13 +154,14 @@ class CueExtractor:
             denial if own else 0, denial if not own else 0, hedge if own else 0, boost if own else 0,
             stripped.endswith("?"), stripped.endswith("!"), scare, quoted, bool(neg and dep and nk),
             min(len(text), 600) / 600, cats.count("denying"), cats.count("distancing"), cats.count("assertive"),
-            cats.count("neutral"),
+            cats.count("neutral"), len(found["deny_verbs"]),
         ], dtype=np.float32)
         cues = []
-        for key, label in (("hedges", "hedge"), ("boosters", "booster"), ("denial", "denial"),
+        for key, label in (("hedges", "hedge"), ("boosters", "booster"), ("denial", "denial"), ("deny_verbs", "denies"),
                            ("ridicule", "ridicule"), ("attribution", "attribution")):
             for w in dict.fromkeys(x.lower() for x in found[key]):
                 cues.append(f"{label}:{w}")
+        cues += [f"quoted doubt:{w}" for w in dict.fromkeys(quoted_doubt)]
         for lemma, cat in dict.fromkeys((v[1], v[2]) for v in verbs):
             cues.append(f"verb:{lemma}({cat})")
         if scare:

@@ -9,19 +9,28 @@ from pathlib import Path
 import pandas as pd
 
 
-EXAMPLE_FILES = ("stance_examples.jsonl", "stance_examples_2.jsonl")
+def example_files() -> list:
+    """The packaged example files, ``stance_examples*.jsonl`` in name order."""
+    folder = ir.files("discourse") / "data"
+    return sorted((p for p in folder.iterdir() if p.name.startswith("stance_examples") and p.name.endswith(".jsonl")),
+                  key=lambda p: p.name)
 
 
 def builtin_examples() -> pd.DataFrame:
-    """The project's 920 multilingual labelled example texts (``id, lang, style, stance, text``).
+    """The project's 1,830 labelled example texts in 21 languages (``id, lang, style, stance, text``).
 
-    ``stance_examples.jsonl`` holds 600 clean texts in 16 languages; ``stance_examples_2.jsonl``
+    ``stance_examples.jsonl``: 600 clean texts in 16 languages; ``stance_examples_2.jsonl``:
     320 texts written to look like scraped web text (bylines, boilerplate, live blogs, forum
-    threads, study notes, truncated news-API records) in 21 languages.
+    threads, study notes, truncated news-API records); ``stance_examples_3_*``: 580 texts of
+    news, web and non-English coverage with the hard cases of the label definitions (official
+    confirmations without distance, relayed denials, doubt without keywords);
+    ``stance_examples_4_*``: 330 texts on the boundaries measured as weak on real coverage
+    (doubt voiced in hedged news style, hedged reports that keep no doubt of their own,
+    presupposed deployments with hedged details). All were written for the project; none is
+    copied from real coverage.
     """
     rows = []
-    for name in EXAMPLE_FILES:
-        path = ir.files("discourse") / "data" / name
+    for path in example_files():
         rows += [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     return pd.DataFrame(rows)
 

@@ -22,11 +22,11 @@ NORTH_KOREA = [
 # What: soldiers, deployment, the war, Russia, Kursk.
 DEPLOYMENT = [
     r"troop\w*", r"soldier\w*", r"military personnel", r"servicem[ae]n", r"deploy\w*", r"dispatch\w*",
-    r"mercenar\w*", r"kursk", r"frontline", r"front line", r"casualt\w*", r"captured", r"prisoners? of war",
+    r"mercenar\w*", r"kursk", r"frontline", r"front line", r"casualt\w*", r"captur\w*", r"interrogat\w*", r"prisoners? of war",
     r"\bpows?\b", r"sent .{0,30}\bto (russia|fight|the front)", r"\b(fight|fought|fighting) (for|alongside|in) russia",
     r"(forces|units|army|infantry|men) (in|to) (russia|kursk)", r"cannon fodder", r"fallen soldiers?",
     r"truppen", r"soldat\w*", r"einsatz", r"kämpf\w*", r"gefallen\w*", r"gefangen\w*", r"söldner\w*",
-    r"войск\w*", r"солдат\w*", r"военнослужащ\w*", r"курск\w*", r"бойц\w*", r"наемник\w*", r"наёмник\w*",
+    r"войск\w*", r"солдат\w*", r"военнослужащ\w*", r"военн(ые|ых|ым|ыми)\b", r"курск\w*", r"бойц\w*", r"наемник\w*", r"наёмник\w*",
     r"пленн\w*", r"військ\w*", r"вояк\w*", r"파병", r"병력", r"군인", r"장병", r"쿠르스크", r"포로", r"사상자",
     r"전사", r"북한군", r"troupes", r"soldats", r"militaires nord", r"combattant\w*", r"koursk", r"tropas", r"soldados",
     r"truppe", r"soldati", r"士兵", r"军队", r"派兵", r"部队", r"兵士", r"部隊", r"派遣", r"库尔斯克", r"クルスク",
@@ -71,23 +71,34 @@ BOOSTERS = [
     r"证实", r"承认", r"正式", r"確認", r"認め", r"公式", r"potwierdzi\w*", r"oficjalnie", r"potvrdil\w*",
     r"oficiálně", r"mengonfirmasi", r"resmi", r"doğruladı", r"kabul etti", r"أكد", r"اعترف", r"رسميا",
 ]
-# Denial and ridicule: when not attributed to someone else, the text's own doubt.
+# Doubt: words that call the claim false, unproven or manufactured. When not attributed to
+# someone else, the text's own doubt (the strongest sign of disagreement).
 DENIAL = [
     r"\bfake\b", r"hoax", r"psy-?ops?\b", r"propaganda", r"fabricat\w*", r"fabrication", r"no evidence",
     r"no proof", r"ghost army", r"so-called", r"groundless", r"baseless", r"\bmyth\w*", r"nonsense",
-    r"disinformation", r"misinformation", r"\bstaged\b", r"\blies\b", r"\blie\b", r"made[- ]up", r"smear",
+    r"disinformation", r"misinformation", r"\bstaged (videos?|footage|photos?|images?|interviews?|clips?)\b",
+    r"\b(these|more|western|pure|outright|blatant) lies\b", r"\blies (about|of)\b", r"\ba lie\b", r"made[- ]up", r"smear",
     r"not a single", r"there are no north korean", r"no north korean (troops|soldiers)", r"never sent",
-    r"\bdeni\w*", r"\bdeny\w*", r"dismiss\w*", r"rejected", r"rumou?rs?", r"far-fetched", r"laughable",
-    r"falschmeldung", r"\bfake\b", r"erfunden\w*", r"haltlos\w*", r"\blüge\w*", r"bestritt\w*", r"bestreit\w*",
-    r"wies\w* zurück", r"фейк\w*", r"\bложь\w*", r"выдумк\w*", r"пропаганд\w*", r"вброс\w*", r"дезинформац\w*",
-    r"так называем\w*", r"беспочвенн\w*", r"голословн\w*", r"опроверг\w*", r"отрица\w*", r"брехн\w*",
-    r"вигадк\w*", r"가짜", r"허위", r"날조", r"근거 없는", r"거짓", r"조작", r"부인", r"일축", r"낭설", r"모략",
-    r"fausse\w*", r"infond[ée]\w*", r"mensonge\w*", r"intox", r"démenti\w*", r"falso", r"falsa", r"bulo",
-    r"infundad\w*", r"mentira\w*", r"desmint\w*", r"bufala", r"infondat\w*", r"smentit\w*", r"boato",
-    r"谣言", r"虚假", r"捏造", r"造谣", r"无稽之谈", r"否认", r"所谓", r"デマ", r"虚偽", r"否定", r"いわゆる",
-    r"kłamstw\w*", r"bzdur\w*", r"zaprzecz\w*", r"tak zwan\w*", r"\blež\w*", r"výmysl\w*", r"popřel\w*",
-    r"tzv\.", r"hoaks", r"bohong", r"membantah", r"yalan", r"uydurma", r"yalanladı", r"كاذب\w*", r"دعاية",
-    r"ملفق\w*", r"أكاذيب", r"نفى", r"ما يسمى",
+    r"far-fetched", r"laughable", r"concoct\w*", r"pretext", r"pseudo\w*",
+    r"no (specific |hard |real |credible )?(data|confirmation|evidence|proof)\b", r"not (a|one) (single )?(photo|body|prisoner)",
+    r"information (operation|war|campaign)", r"cried wolf", r"unproven",
+    r"falschmeldung", r"\bfake\b", r"erfunden\w*", r"haltlos\w*", r"\blüge\w*", r"keine belege", r"ohne belege",
+    r"belege fehlen", r"фейк\w*", r"\bложь\w*", r"выдумк\w*", r"пропаганд\w*", r"вброс\w*", r"дезинформац\w*",
+    r"так называем\w*", r"беспочвенн\w*", r"голословн\w*", r"брехн\w*", r"никаких доказательств",
+    r"доказательств\w* нет", r"нет доказательств", r"псевдо\w*", r"вигадк\w*",
+    r"가짜", r"허위", r"날조", r"근거 없는", r"거짓", r"조작", r"낭설", r"모략", r"증거(가|는)? 없",
+    r"fausse\w*", r"infond[ée]\w*", r"mensonge\w*", r"intox", r"sans preuve\w*", r"aucune preuve", r"falso", r"falsa",
+    r"bulo", r"infundad\w*", r"mentira\w*", r"intoxicaci[óo]n", r"sin pruebas", r"bufala", r"infondat\w*",
+    r"senza prove", r"nessuna prova", r"boato", r"sem provas", r"谣言", r"虚假", r"捏造", r"造谣", r"无稽之谈",
+    r"没有证据", r"毫无根据", r"所谓", r"デマ", r"虚偽", r"いわゆる", r"証拠はない",
+    r"kłamstw\w*", r"bzdur\w*", r"tak zwan\w*", r"\blež\w*", r"výmysl\w*", r"tzv\.", r"hoaks", r"bohong",
+    r"yalan\b", r"uydurma", r"كاذب\w*", r"دعاية", r"ملفق\w*", r"أكاذيب", r"ما يسمى", r"لا دليل",
+]
+# Verbs of denial: who denies (usually someone the text reports, not the text itself).
+DENY_VERBS = [
+    r"\bdeni\w*", r"\bdeny\w*", r"dismiss\w*", r"rejected", r"refut\w*", r"bestritt\w*", r"bestreit\w*",
+    r"dementi\w*", r"wies\w* zurück", r"опроверг\w*", r"отрица\w*", r"부인", r"일축", r"démenti\w*", r"desmint\w*",
+    r"smentit\w*", r"否认", r"否定", r"zaprzecz\w*", r"popřel\w*", r"membantah", r"yalanladı", r"نفى", r"спростув\w*",
 ]
 # Words that ridicule or mock rather than deny outright.
 RIDICULE = [r"\blol\b", r"\blmao\b", r"ridiculous", r"laughable", r"absurd\w*", r"clown\w*", r"wake up",

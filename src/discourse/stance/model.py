@@ -3,27 +3,33 @@
 Method (for a methods section):
 1. Sentences (Punkt, per language) are scored for cues (:mod:`.cues`): relevance to the
    claim (North Korea together with soldiers/deployment/the war), distance (hedges such as
-   "reportedly", "sollen", "якобы"), confirmation, denial and ridicule, negation, scare
-   quotes, questions, and attribution to a source (reporting verbs, "according to"), with
-   the source's group. A sentence with no attribution that is not a quotation is in the
+   "reportedly", "sollen", "якобы"), confirmation, doubt ("fake", "no evidence was
+   presented", "pretext", "вброс", "가짜뉴스", "bulo"), verbs of denial, ridicule, negation,
+   scare quotes, questions, and attribution to a source (reporting verbs, "according to"),
+   with the source's group. A sentence with no attribution that is not a quotation is in the
    text's own voice.
 2. A sentence classifier (logistic regression over the sentence's MiniLM embedding, its
    cue features, its similarity to the target, and character n-grams) is trained on the
    teaching corpus's labelled sentences.
-3. A document classifier (logistic regression over the document's embedding, the mean
-   embedding of its relevant sentences, similarity to the target, cue counts summed over
-   relevant sentences, and character n-grams of the text) is trained on the project's
-   labelled documents: the teaching corpus and 600 multilingual example texts.
+3. A document classifier (logistic regression over character 2-4-grams of the text, the
+   cue counts of its relevant sentences and the doubt, hedge and question counts of all its
+   sentences, the document's embedding, the mean embedding of its relevant sentences, and
+   their similarity to the target) is trained on the project's labelled documents: the
+   teaching corpus and 1,830 example texts in 21 languages (src/discourse/data/).
 4. Roll-up rules turn sentence decisions into a document label: no relevant sentence ->
-   unrelated; else an own-voice sentence classed disagree that carries a denial cue ->
-   disagree (an own-voice denial outweighs attributed claims); else any sentence classed
-   agree -> agree; else discuss. The rule that fired and the sentences behind it are
-   reported for every document (``rule``, ``cues``).
-5. The document's probabilities are ``(1 - rule_weight) * classifier + rule_weight *
-   rule``; the label is the most probable class and ``confidence`` its probability.
-   ``rule_weight`` is 0 by default: on real coverage (../shared/data/stance_dev.jsonl) any
-   weight given to the rules lowered macro-F1 (benchmarks/bench_stance.py prints both), so
-   by default the rules explain and the classifier decides; raise it to let them vote.
+   unrelated; else doubt in the text's own voice (doubt words in unattributed sentences,
+   per square root of the number of sentences, above ``doubt_threshold``) -> disagree: an
+   own-voice denial outweighs attributed claims; else any relevant sentence classed agree
+   -> agree; else discuss. The rule that fired and the sentences behind it are reported for
+   every document (``rule``, ``cues``).
+5. The document's probabilities are ``(1 - w) * classifier + w * rule`` with ``w`` the
+   weight of the rule that fired (``rule_weights``); the label is the most probable class
+   and ``confidence`` its probability. By default the own-voice doubt rule votes with 0.4
+   (it decides unless the classifier is far surer of another class) and the two sentence
+   rules with 0.15 (they tip close calls): on real coverage (../shared/data/stance_dev.jsonl)
+   the doubt rule lifted disagree recall and the light votes helped a little, while the
+   no-relevant-sentence rule, given weight, called relevant excerpts unrelated
+   (benchmarks/bench_stance.py prints the classifier alone and the rules alone).
    Texts in a language with no cue lexicon get half the confidence and a cue saying so.
 Every decision lists its ``cues``: the rule that fired, the cue words of the sentences
 behind it, the sources, and the classifier's probabilities.
@@ -43,9 +49,13 @@ from .cues import CUE_LANGS, FEATURES, GROUPS, CueExtractor, Lexicon
 from .evaluate import LABELS
 
 DEFAULT_TARGET = "North Korea has sent its soldiers to Russia, where they take part in the war against Ukraine."
+# cues also summed over every sentence of a document, not only the relevant ones: doubt is
+# often voiced in a sentence that does not itself name the soldiers
+DOC_WIDE = ["denial_own", "denial_attr", "hedge_own", "deny_verb", "question", "scare_quote", "ridicule",
+            "booster_own"]
 RULES = {
     "no_relevant_sentence": "unrelated",
-    "own_voice_denial": "disagree",
+    "own_voice_doubt": "disagree",
     "asserted": "agree",
     "attributed_only": "discuss",
 }
@@ -69,12 +79,20 @@ class StanceScorer:
             ``lang``) added to the project's own training data.
         sentence_examples: extra labelled sentences (``text``, ``stance``, ``lang``).
         use_builtin: train on the project's own labelled data as well.
-        rule_weight: weight of the sentence roll-up rules against the document classifier
-            (0: the rules are reported but the classifier decides).
+        rule_weights: weight of each roll-up rule (by name, see ``RULES``) against the
+            document classifier when that rule fires; rules not listed are reported but do
+            not vote. Default: the text's own doubt votes with 0.4, so it decides unless
+            the classifier prefers another class by more than 0.67 in probability; the
+            sentence rules "asserted" and "attributed_only" vote lightly (0.15).
+        doubt_threshold: own-voice doubt words per square root of the number of sentences
+            above which the ``own_voice_doubt`` rule fires.
         dense_weight, cue_weight: weights of the embedding features and of the cue
             features against the character n-grams in the document classifier.
-        feature_groups: which feature groups the document classifier uses.
+        feature_groups: which feature groups the document classifier uses (any of
+            ``cues``, ``embedding``, ``chars``).
         C: inverse regularisation of both logistic regressions.
+        char_ngrams, max_char_features: range and vocabulary size of the character
+            n-grams (within words, ``char_wb``).
         lexicon: a :class:`~discourse.stance.cues.Lexicon` to extend the cue patterns.
         random_state: seed of every random step (the solvers here are deterministic).
     """
@@ -83,19 +101,31 @@ class StanceScorer:
     examples: pd.DataFrame | None = None
     sentence_examples: pd.DataFrame | None = None
     use_builtin: bool = True
-    rule_weight: float = 0.0
-    C: float = 2.0
+    rule_weights: dict = field(default_factory=lambda: {"own_voice_doubt": 0.4, "asserted": 0.15,
+                                                        "attributed_only": 0.15})
+    doubt_threshold: float = 0.5
+    C: float = 4.0
     lexicon: Lexicon | None = None
     random_state: int = 0
     feature_groups: tuple = ("cues", "embedding", "chars")
-    dense_weight: float = 0.1
-    cue_weight: float = 0.3
+    dense_weight: float = 0.05
+    cue_weight: float = 0.1
+    char_ngrams: tuple = (2, 4)
+    max_char_features: int = 60000
     embedder: Embedder | None = field(default=None, repr=False)
+
+    def __getstate__(self):
+        """Pickle without the per-word n-gram cache (rebuilt where used)."""
+        state = dict(self.__dict__)
+        state.pop("_word_cols", None)
+        return state
 
     # -------------------------------------------------------------- features
     def _sentences(self, docs: pd.DataFrame) -> pd.DataFrame:
         units = Segmenter("sentence").transform(docs[["doc_id", "text", "lang"]])
         return units
+
+    _doc_wide = [FEATURES.index(f) for f in DOC_WIDE]
 
     def _sentence_features(self, units: pd.DataFrame):
         ex = self.cues_
@@ -109,27 +139,64 @@ class StanceScorer:
         G = np.array([[g == grp for grp in GROUPS] for g in groups], dtype=np.float32).reshape(len(groups), len(GROUPS))
         return F, G, cues, groups
 
+    @staticmethod
+    def _with_title(docs: pd.DataFrame) -> list[str]:
+        """Texts with their title as a first paragraph, unless the text starts with it."""
+        if "title" not in docs:
+            return docs["text"].tolist()
+        out = []
+        for title, text in zip(docs["title"].fillna(""), docs["text"]):
+            title = title.strip()
+            out.append(f"{title}\n\n{text}" if title and title not in text[:len(title) + 200] else text)
+        return out
+
     def _embed(self, texts: list[str]) -> np.ndarray:
         return self.embedder_.encode(texts)
 
-    def _sentence_matrix(self, units, F, G, E, fit=False):
+    def _chars(self, texts) -> sparse.csr_matrix:
+        """Character 2-4-gram counts (within words) of ``texts`` in the fitted vocabulary.
+
+        The same counts as ``self.char_vec_.transform(texts)`` (``char_wb`` n-grams never
+        cross a word boundary), computed from a cache of each word's n-gram columns: words
+        repeat, so the n-grams of a word are made and looked up once (about 3x faster).
+        """
+        vocab = self.char_vec_.vocabulary_
+        if not hasattr(self, "_word_cols") or len(self._word_cols) > 500_000:
+            self._word_cols = {}
+        cache, analyze = self._word_cols, self.char_vec_.build_analyzer()
+        indices, indptr = [], [0]
+        for text in texts:
+            for w in text.split():
+                cols = cache.get(w)
+                if cols is None:
+                    cols = cache[w] = [vocab[g] for g in analyze(w) if g in vocab]
+                indices.extend(cols)
+            indptr.append(len(indices))
+        m = sparse.csr_matrix((np.ones(len(indices), np.float32), np.array(indices, dtype=np.int64), indptr),
+                              shape=(len(indptr) - 1, len(vocab)))
+        m.sum_duplicates()
+        return m
+
+    def _sentence_matrix(self, F, G, E, C, fit=False):
+        """Sentence classifier input: tf-idf of the character n-gram counts ``C`` and the
+        scaled cue, source, similarity and embedding features."""
         sim = (E @ self.target_vec_)[:, None]
         dense = np.hstack([F, G, sim, E])
         if fit:
-            from sklearn.feature_extraction.text import TfidfVectorizer
+            from sklearn.feature_extraction.text import TfidfTransformer
 
-            self.sent_tfidf_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, sublinear_tf=True,
-                                               max_features=40000)
-            T = self.sent_tfidf_.fit_transform(units["text"])
+            self.sent_tfidf_ = TfidfTransformer(sublinear_tf=True).fit(C)
             self.sent_scale_ = np.maximum(np.abs(dense).max(axis=0), 1e-6)
-        else:
-            T = self.sent_tfidf_.transform(units["text"])
+        T = self.sent_tfidf_.transform(C)
         return sparse.hstack([T, sparse.csr_matrix(dense / self.sent_scale_)]).tocsr()
 
     def _doc_features(self, docs: pd.DataFrame):
-        """Per document: dense features, the sentence units, the full texts, and the sentence
-        parts ``(features, groups, cues, source groups, embeddings)`` for reuse."""
-        units = self._sentences(docs)
+        """Per document: dense features, the sentence units, character n-gram
+        counts, and the sentence parts ``(features, groups, cues, source groups, embeddings,
+        character n-gram counts)`` for reuse. A title that the text does not already open
+        with is read as the document's first sentence (headlines often carry the claim)."""
+        full = self._with_title(docs)
+        units = self._sentences(docs.assign(text=full))
         F, G, cues, groups = self._sentence_features(units)
         E = self._embed(units["text"].tolist()) if len(units) else np.zeros((0, self.dim_), np.float32)
         units = units.assign(_row=np.arange(len(units)))
@@ -137,15 +204,21 @@ class StanceScorer:
         units["own_voice"] = F[:, FEATURES.index("own_voice")].astype(bool) if len(units) else []
         units["cues"] = cues
         units["source_group"] = groups
-        full = (docs["title"].fillna("") + "\n" + docs["text"]).str.strip() if "title" in docs else docs["text"]
-        D = self._embed(full.tolist())
+        D = self._embed(full)
+        # character n-grams are counted once per sentence; a document's counts are the sum of
+        # its sentences' (char_wb n-grams never cross a word boundary)
+        C = self._chars(units["text"]) if len(units) else sparse.csr_matrix((0, len(self.char_vec_.vocabulary_)))
+        pos = {d: i for i, d in enumerate(docs["doc_id"])}
+        A = sparse.csr_matrix((np.ones(len(units)), ([pos[x] for x in units["doc_id"]], np.arange(len(units)))),
+                              shape=(len(docs), len(units)))
+        Cdoc = A @ C
         rows = []
         by_doc = {d: g for d, g in units.groupby("doc_id", sort=False)}
         for i, doc_id in enumerate(docs["doc_id"]):
             g = by_doc.get(doc_id)
             if g is None or g.empty:
                 rel_mean = np.zeros(self.dim_, np.float32)
-                agg = np.zeros(len(FEATURES) + len(GROUPS) + 3, np.float32)
+                agg = np.zeros(len(FEATURES) + len(GROUPS) + len(DOC_WIDE) + 3, np.float32)
             else:
                 r = g["_row"].to_numpy()
                 rel = r[g["relevant"].to_numpy()]
@@ -153,35 +226,38 @@ class StanceScorer:
                 rel_mean = E[use].mean(axis=0)
                 sims = E[r] @ self.target_vec_
                 agg = np.concatenate([F[use].sum(axis=0) / np.sqrt(len(use)), G[use].sum(axis=0),
+                                      F[np.ix_(r, self._doc_wide)].sum(axis=0) / np.sqrt(len(r)),
                                       [len(rel), len(rel) / len(r), sims.max()]]).astype(np.float32)
             rows.append(np.concatenate([agg, [float(D[i] @ self.target_vec_)], D[i], rel_mean]))
-        return np.vstack(rows), units, full, (F, G, cues, groups, E)
+        return np.vstack(rows), units, Cdoc.tocsr(), (F, G, cues, groups, E, C)
 
-    def _doc_matrix(self, dense, full, fit=False):
-        n_cue = len(FEATURES) + len(GROUPS) + 4
-        parts, weights = [], []
-        if "cues" in self.feature_groups:
-            parts.append(dense[:, :n_cue])
-            weights += [self.cue_weight] * n_cue
-        if "embedding" in self.feature_groups:
-            parts.append(dense[:, n_cue:])
-            weights += [self.dense_weight] * (dense.shape[1] - n_cue)
-        dense = np.hstack(parts) if parts else np.zeros((len(dense), 1), np.float32)
-        w = np.array(weights or [1.0], dtype=np.float32)
-        if "chars" not in self.feature_groups:
-            if fit:
-                self.doc_scale_ = np.maximum(np.abs(dense).max(axis=0), 1e-6)
-            return sparse.csr_matrix(w * dense / self.doc_scale_)
+    def _sentence_probs(self, units, parts) -> np.ndarray:
+        """Sentence classifier probabilities (LABELS order) for every unit."""
+        if self.sent_clf_ is None or len(units) == 0:
+            return np.zeros((len(units), len(LABELS)))
+        F, G, _, _, E, C = parts
+        X = self._sentence_matrix(F, G, E, C)
+        return _prob_frame(self.sent_clf_.classes_, self.sent_clf_.predict_proba(X))
+
+    def _doc_matrix(self, dense, Cdoc, fit=False):
+        """The document classifier's input: tf-idf of the character n-gram counts ``Cdoc``
+        and the scaled cue block and embedding block, weighted (``feature_groups``,
+        ``cue_weight``, ``dense_weight``)."""
+        from sklearn.feature_extraction.text import TfidfTransformer
+
+        n_cue = len(FEATURES) + len(GROUPS) + len(DOC_WIDE) + 4
+        blocks = {"cues": (dense[:, :n_cue], self.cue_weight), "embedding": (dense[:, n_cue:], self.dense_weight)}
+        names = [g for g in blocks if g in self.feature_groups]
+        D = np.hstack([blocks[g][0] for g in names]) if names else np.zeros((len(dense), 0), np.float32)
+        w = np.concatenate([np.full(blocks[g][0].shape[1], blocks[g][1], np.float32) for g in names] or
+                           [np.zeros(0, np.float32)])
         if fit:
-            from sklearn.feature_extraction.text import TfidfVectorizer
-
-            self.doc_tfidf_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, sublinear_tf=True,
-                                              max_features=60000)
-            T = self.doc_tfidf_.fit_transform(full)
-            self.doc_scale_ = np.maximum(np.abs(dense).max(axis=0), 1e-6)
-        else:
-            T = self.doc_tfidf_.transform(full)
-        return sparse.hstack([T, sparse.csr_matrix(w * dense / self.doc_scale_)]).tocsr()
+            self.doc_scale_ = np.maximum(np.abs(D).max(axis=0), 1e-6) if len(D) else np.ones(D.shape[1])
+            self.doc_tfidf_ = TfidfTransformer(sublinear_tf=True).fit(Cdoc) if "chars" in self.feature_groups else None
+        parts = [sparse.csr_matrix(w * D / self.doc_scale_)]
+        if self.doc_tfidf_ is not None:
+            parts.append(self.doc_tfidf_.transform(Cdoc))
+        return sparse.hstack(parts).tocsr()
 
     # -------------------------------------------------------------- fitting
     def _training_data(self):
@@ -215,6 +291,7 @@ class StanceScorer:
 
     def fit(self) -> "StanceScorer":
         """Train the sentence and document classifiers on the project's (and your) data."""
+        from sklearn.feature_extraction.text import CountVectorizer
         from sklearn.linear_model import LogisticRegression
 
         self.embedder_ = self.embedder or Embedder(show_progress=False)
@@ -222,17 +299,21 @@ class StanceScorer:
         self.target_vec_ = self._embed([self.target])[0]
         self.dim_ = len(self.target_vec_)
         docs, sents = self._training_data()
+        self.char_vec_ = CountVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngrams), min_df=2,
+                                         max_features=self.max_char_features, dtype=np.float32)
+        self.char_vec_.fit(self._with_title(docs))
+        self._word_cols = {}  # the per-word cache of _chars belongs to this vocabulary
         if sents is not None and len(sents):
             su = sents.reset_index(drop=True)
             F, G, _, _ = self._sentence_features(su)
             E = self._embed(su["text"].tolist())
-            X = self._sentence_matrix(su, F, G, E, fit=True)
+            X = self._sentence_matrix(F, G, E, self._chars(su["text"]), fit=True)
             self.sent_clf_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced",
                                                 random_state=self.random_state).fit(X, su["stance"])
         else:
             self.sent_clf_ = None
-        dense, _, full, _ = self._doc_features(docs)
-        X = self._doc_matrix(dense, full, fit=True)
+        dense, _, Cdoc, _ = self._doc_features(docs)
+        X = self._doc_matrix(dense, Cdoc, fit=True)
         self.doc_clf_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced",
                                            random_state=self.random_state).fit(X, docs["stance"])
         self.n_train_ = {"documents": int(len(docs)), "sentences": int(0 if sents is None else len(sents))}
@@ -269,12 +350,11 @@ class StanceScorer:
         if parts is None:
             F, G, cues, groups = self._sentence_features(units)
             E = self._embed(units["text"].tolist()) if len(units) else None
-        else:
-            F, G, cues, groups, E = parts
+            parts = (F, G, cues, groups, E, self._chars(units["text"]) if len(units) else None)
+        F, G, cues, groups, _, _ = parts
         if len(units) == 0:
             return units.assign(stance=[], confidence=[], cues=[], relevant=[], own_voice=[], source_group=[])
-        X = self._sentence_matrix(units, F, G, E)
-        P = _prob_frame(self.sent_clf_.classes_, self.sent_clf_.predict_proba(X))
+        P = self._sentence_probs(units, parts)
         out = units[["doc_id", "unit_id", "start", "end", "text", "lang"]].copy()
         out["stance"] = [LABELS[i] for i in P.argmax(axis=1)]
         out["confidence"] = P.max(axis=1).round(4)
@@ -284,8 +364,7 @@ class StanceScorer:
         out["source_group"] = groups
         return out
 
-    @staticmethod
-    def _rollup(sent) -> tuple[str, str, list[str]]:
+    def _rollup(self, sent) -> tuple[str, str, list[str]]:
         """Explicit roll-up of sentence decisions to the document (see module docstring).
 
         Args:
@@ -301,10 +380,12 @@ class StanceScorer:
         rel = [r for r in rows if (r["relevant"] if supported else r["stance"] != "unrelated")]
         if not rel:
             return RULES["no_relevant_sentence"], "no_relevant_sentence", []
-        own_dis = [r["text"] for r in rel if r["stance"] == "disagree" and r["own_voice"]
-                   and any(c.startswith(("denial:", "ridicule:", "scare")) for c in r["cues"])]
-        if own_dis:
-            return RULES["own_voice_denial"], "own_voice_denial", own_dis[:2]
+        # the text's own doubt, in any sentence (doubt is often voiced in a sentence that does
+        # not name the soldiers): doubt words per sqrt(sentences) above doubt_threshold
+        doubt = [r for r in rows if r["own_voice"] and any(c.startswith(("denial:", "ridicule:")) for c in r["cues"])]
+        n_doubt = sum(sum(c.startswith(("denial:", "ridicule:")) for c in r["cues"]) for r in doubt)
+        if doubt and n_doubt / np.sqrt(len(rows)) > self.doubt_threshold:
+            return RULES["own_voice_doubt"], "own_voice_doubt", [r["text"] for r in doubt][:2]
         agree = [r["text"] for r in rel if r["stance"] == "agree"]
         if agree:
             return RULES["asserted"], "asserted", agree[:2]
@@ -325,8 +406,8 @@ class StanceScorer:
         if d.empty:
             return pd.DataFrame(columns=["id", "stance", "confidence", "cues", *[f"p_{x}" for x in LABELS],
                                          "rule", "lang_supported"])
-        dense, units, full, parts = self._doc_features(d)
-        Pdoc = _prob_frame(self.doc_clf_.classes_, self.doc_clf_.predict_proba(self._doc_matrix(dense, full)))
+        dense, units, Cdoc, parts = self._doc_features(d)
+        Pdoc = _prob_frame(self.doc_clf_.classes_, self.doc_clf_.predict_proba(self._doc_matrix(dense, Cdoc)))
         sent = self._sentence_table(units, parts) if self.sent_clf_ is not None and len(units) else None
         by_doc: dict[str, list] = {}
         if sent is not None:
@@ -341,7 +422,8 @@ class StanceScorer:
                 rule_label, rule, evidence = self._rollup(s)
                 s_cues = [c for r in s if r["relevant"] for c in r["cues"]]
             onehot = np.array([lab == rule_label for lab in LABELS], dtype=float)
-            p = (1 - self.rule_weight) * Pdoc[i] + self.rule_weight * onehot
+            w = self.rule_weights.get(rule, 0.0)
+            p = (1 - w) * Pdoc[i] + w * onehot
             k = int(p.argmax())
             supported = lang in CUE_LANGS
             conf = float(p[k]) * (1.0 if supported else 0.5)
