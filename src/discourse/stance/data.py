@@ -17,7 +17,7 @@ def example_files() -> list:
 
 
 def builtin_examples() -> pd.DataFrame:
-    """The project's 1,830 labelled example texts in 21 languages (``id, lang, style, stance, text``).
+    """The project's 2,130 labelled example texts in 21 languages (``id, lang, style, stance, text``).
 
     ``stance_examples.jsonl``: 600 clean texts in 16 languages; ``stance_examples_2.jsonl``:
     320 texts written to look like scraped web text (bylines, boilerplate, live blogs, forum
@@ -26,8 +26,9 @@ def builtin_examples() -> pd.DataFrame:
     confirmations without distance, relayed denials, doubt without keywords);
     ``stance_examples_4_*``: 330 texts on the boundaries measured as weak on real coverage
     (doubt voiced in hedged news style, hedged reports that keep no doubt of their own,
-    presupposed deployments with hedged details). All were written for the project; none is
-    copied from real coverage.
+    presupposed deployments with hedged details); ``stance_examples_5_*``: 300 texts of doubt
+    voiced in the outlet's own words next to relays that keep doubt words in quotation marks.
+    All were written for the project; none is copied from real coverage.
     """
     rows = []
     for path in example_files():
