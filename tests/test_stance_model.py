@@ -117,3 +117,17 @@ def test_cli_evaluate_stance(tmp_path, capsys):
     assert "confusion" in capsys.readouterr().out
     bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "1", "text": "t", "stance": "pro"}])
     assert main(["evaluate-stance", str(bad)]) == 2
+
+
+def test_weak_sentence_labels_follow_the_stated_rule(scorer):
+    docs = pd.DataFrame({"doc_id": ["a", "d", "u"], "title": "", "lang": "en",
+                         "stance": ["agree", "disagree", "unrelated"], "text": [
+        "North Korean soldiers are fighting in Kursk. Grain prices rose in Odesa.",
+        "North Korean troops allegedly reached Kursk. No evidence was presented. Prices rose.",
+        "Seoul hosted a film festival. It rained."]})
+    weak = scorer._weak_sentences(docs)
+    assert weak.to_dict("records") == [
+        {"text": "North Korean soldiers are fighting in Kursk.", "lang": "en", "stance": "agree"},
+        {"text": "No evidence was presented.", "lang": "en", "stance": "disagree"},
+        {"text": "Seoul hosted a film festival.", "lang": "en", "stance": "unrelated"},
+        {"text": "It rained.", "lang": "en", "stance": "unrelated"}]

@@ -10,7 +10,10 @@ Method (for a methods section):
    text's own voice.
 2. A sentence classifier (logistic regression over the sentence's MiniLM embedding, its
    cue features, its similarity to the target, and character n-grams) is trained on the
-   teaching corpus's labelled sentences.
+   teaching corpus's labelled sentences and on sentences of the other labelled documents,
+   labelled by rule: relevant sentences of agree and discuss documents take the document's
+   label, own-voice doubt sentences of disagree documents are disagree, sentences of
+   unrelated documents are unrelated.
 3. A document classifier (logistic regression over character 2-4-grams of the text, the
    cue counts of its relevant sentences and the doubt, hedge and question counts of all its
    sentences, the document's embedding, the mean embedding of its relevant sentences, and
@@ -78,6 +81,8 @@ class StanceScorer:
         examples: extra labelled documents (``text``, ``stance``, optional ``title``,
             ``lang``) added to the project's own training data.
         sentence_examples: extra labelled sentences (``text``, ``stance``, ``lang``).
+        weak_sentences: also train the sentence classifier on the sentences of labelled
+            documents that have no sentence labels, labelled by rule (``_weak_sentences``).
         use_builtin: train on the project's own labelled data as well.
         rule_weights: weight of each roll-up rule (by name, see ``RULES``) against the
             document classifier when that rule fires; rules not listed are reported but do
@@ -110,6 +115,7 @@ class StanceScorer:
     feature_groups: tuple = ("cues", "embedding", "chars")
     dense_weight: float = 0.05
     cue_weight: float = 0.1
+    weak_sentences: bool = True
     char_ngrams: tuple = (2, 4)
     max_char_features: int = 60000
     embedder: Embedder | None = field(default=None, repr=False)
@@ -270,7 +276,7 @@ class StanceScorer:
                                       "stance": ex["stance"]}))
             teach = teaching_labels()
             if teach is not None:
-                docs.append(teach[0])
+                docs.append(teach[0].assign(_sentences_labelled=True))
                 sents.append(teach[1][["text", "lang", "stance"]])
         for extra, target in ((self.examples, docs), (self.sentence_examples, sents)):
             if extra is not None:
@@ -286,8 +292,31 @@ class StanceScorer:
             raise StageError("stance: no training documents (use_builtin=False and no examples)")
         d = pd.concat(docs, ignore_index=True)
         d["doc_id"] = [f"train-{i}" for i in range(len(d))]
+        labelled = d.pop("_sentences_labelled") if "_sentences_labelled" in d else pd.Series(False, index=d.index)
+        if self.weak_sentences:  # documents whose sentences carry no labels of their own
+            sents.append(self._weak_sentences(d[~labelled.fillna(False).astype(bool)]))
         s = pd.concat(sents, ignore_index=True) if sents else None
         return d, s
+
+    def _weak_sentences(self, docs: pd.DataFrame) -> pd.DataFrame:
+        """Sentences of labelled documents without sentence labels, labelled by rule: the
+        relevant sentences of agree and discuss documents take the document's label, the
+        own-voice doubt sentences of disagree documents are disagree, every sentence of an
+        unrelated document is unrelated; other sentences are left out.
+
+        Returns:
+            ``text, lang, stance``.
+        """
+        units = self._sentences(docs.assign(text=self._with_title(docs)))
+        if units.empty:
+            return pd.DataFrame(columns=["text", "lang", "stance"])
+        F, _, _, _ = self._sentence_features(units)
+        label = units["doc_id"].map(dict(zip(docs["doc_id"], docs["stance"]))).to_numpy()
+        relevant = F[:, FEATURES.index("relevant")] > 0
+        doubt = F[:, FEATURES.index("denial_own")] > 0
+        keep = ((np.isin(label, ["agree", "discuss"]) & relevant) | ((label == "disagree") & doubt)
+                | (label == "unrelated"))
+        return units.loc[keep, ["text", "lang"]].assign(stance=label[keep]).reset_index(drop=True)
 
     def fit(self) -> "StanceScorer":
         """Train the sentence and document classifiers on the project's (and your) data."""
