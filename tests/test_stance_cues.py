@@ -56,6 +56,9 @@ def test_own_voice_doubt_without_naming_the_soldiers(text, lang, word):
     ("In Kursk sollen nordkoreanische Soldaten kämpfen.", "de", "sollen"),
     ("Северокорейские военные якобы прибыли в Курск.", "ru", "якобы"),
     ("Des soldats nord-coréens auraient été déployés.", "fr", "auraient"),
+    ("Βορειοκορεάτες στρατιώτες φέρεται να πολεμούν στο Κουρσκ.", "el", "φέρεται"),
+    ("Твърди се, че севернокорейски войници воюват в Курск.", "bg", "твърди се"),
+    ("تزعم كييف أن جنودا كوريين شماليين يقاتلون في كورسك.", "ar", "تزعم"),
 ])
 def test_hedges_in_several_languages(text, lang, hedge):
     f, cues, _ = feats(text, lang)

@@ -59,7 +59,10 @@ HEDGES = [
     r"によると", r"伝えられ", r"rzekomo", r"podobno", r"według", r"ponoć", r"niepotwierdzon\w*",
     r"údajně", r"\bpodle\b", r"\bprý\b", r"nepotvrzen\w*", r"dilaporkan", r"diduga", r"menurut", r"kabarnya",
     r"belum dikonfirmasi", r"iddia\w*", r"bildirildi", r"\bgöre\b", r"doğrulanmamış", r"وفقا", r"بحسب", r"يزعم",
-    r"مزعوم\w*", r"أفادت تقارير",
+    r"مزعوم\w*", r"أفادت تقارير", r"تزعم", r"زعم\w*", r"مزاعم", r"ادعاء\w*", r"الادعاء", r"\bحسب\b",
+    r"avrebbe", r"sarebbe", r"presumibilmente", r"stando a", r"утвержда(ется|лось)", r"声称", r"疑似", r"据报",
+    r"твърди се", r"се твърди", r"\bуж\b", r"предполага се", r"\bспоред\b", r"φέρ(ε|ο)ται", r"σύμφωνα με",
+    r"φέρεται να", r"υποτιθέμεν\w*", r"φημ(ες|ολογ)\w*",
 ]
 # Confirmation and assertion in the text's own voice.
 BOOSTERS = [
@@ -120,5 +123,8 @@ ATTRIBUTION = [
     r"\bselon\b", r"dijo", r"afirmó", r"según", r"ha detto", r"secondo", r"disse", r"afirmou", r"segundo",
     r"表示", r"称", r"说", r"と述べ", r"によると", r"powiedział\w*", r"według", r"řekl\w*", r"podle", r"mengatakan",
     r"menurut", r"dedi", r"açıkladı", r"göre", r"قال", r"وفقا", r"بحسب",
+    r"قال\w*", r"أعلن\w*", r"ذكر\w*", r"أفاد\w*", r"صرح\w*", r"ha dichiarato", r"ha affermato", r"riferisce",
+    r"声称", r"指出", r"透露", r"заяви\w*", r"каза\b", r"съобщи\w*", r"обвини\w*", r"δήλωσε", r"ανέφερε",
+    r"μεταδίδ\w*", r"σύμφωνα",
 ]
 SCARE_QUOTE = r"[\"“«„']\s*(?:north korean|nordkoreanisch\w*|северокорейск\w*|북한군)[^\"”»“']{0,30}[\"”»“']"
