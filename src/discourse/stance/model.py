@@ -267,6 +267,8 @@ class StanceScorer:
 
     # -------------------------------------------------------------- fitting
     def _training_data(self):
+        """Training documents, labelled sentences, and which documents those sentences come
+        from (their own sentences then get no rule-made labels)."""
         from .data import builtin_examples, teaching_labels
 
         docs, sents = [], []
@@ -293,30 +295,33 @@ class StanceScorer:
         d = pd.concat(docs, ignore_index=True)
         d["doc_id"] = [f"train-{i}" for i in range(len(d))]
         labelled = d.pop("_sentences_labelled") if "_sentences_labelled" in d else pd.Series(False, index=d.index)
-        if self.weak_sentences:  # documents whose sentences carry no labels of their own
-            sents.append(self._weak_sentences(d[~labelled.fillna(False).astype(bool)]))
         s = pd.concat(sents, ignore_index=True) if sents else None
-        return d, s
+        return d, s, labelled.fillna(False).astype(bool).to_numpy()
 
-    def _weak_sentences(self, docs: pd.DataFrame) -> pd.DataFrame:
+    def _weak_sentences(self, docs: pd.DataFrame, units: pd.DataFrame | None = None, F=None) -> pd.DataFrame:
         """Sentences of labelled documents without sentence labels, labelled by rule: the
         relevant sentences of agree and discuss documents take the document's label, the
         own-voice doubt sentences of disagree documents are disagree, every sentence of an
         unrelated document is unrelated; other sentences are left out.
 
+        Args:
+            docs: labelled documents (``doc_id, text, stance``, optional ``title``).
+            units, F: their sentences and cue features when already computed (units of
+                other documents are ignored).
         Returns:
-            ``text, lang, stance``.
+            ``text, lang, stance``, indexed by the sentences' rows in ``units``.
         """
-        units = self._sentences(docs.assign(text=self._with_title(docs)))
+        if units is None:
+            units = self._sentences(docs.assign(text=self._with_title(docs)))
+            F = self._sentence_features(units)[0] if len(units) else None
         if units.empty:
             return pd.DataFrame(columns=["text", "lang", "stance"])
-        F, _, _, _ = self._sentence_features(units)
         label = units["doc_id"].map(dict(zip(docs["doc_id"], docs["stance"]))).to_numpy()
         relevant = F[:, FEATURES.index("relevant")] > 0
         doubt = F[:, FEATURES.index("denial_own")] > 0
         keep = ((np.isin(label, ["agree", "discuss"]) & relevant) | ((label == "disagree") & doubt)
                 | (label == "unrelated"))
-        return units.loc[keep, ["text", "lang"]].assign(stance=label[keep]).reset_index(drop=True)
+        return units.loc[keep, ["text", "lang"]].assign(stance=label[keep])
 
     def fit(self) -> "StanceScorer":
         """Train the sentence and document classifiers on the project's (and your) data."""
@@ -327,25 +332,37 @@ class StanceScorer:
         self.cues_ = CueExtractor(self.lexicon)
         self.target_vec_ = self._embed([self.target])[0]
         self.dim_ = len(self.target_vec_)
-        docs, sents = self._training_data()
+        docs, sents, labelled = self._training_data()
         self.char_vec_ = CountVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngrams), min_df=2,
                                          max_features=self.max_char_features, dtype=np.float32)
         self.char_vec_.fit(self._with_title(docs))
         self._word_cols = {}  # the per-word cache of _chars belongs to this vocabulary
+        # the documents' sentences are segmented, cued and embedded once, for both classifiers
+        dense, units, Cdoc, (F, G, _, _, E, C) = self._doc_features(docs)
+        parts, y = [], []
         if sents is not None and len(sents):
             su = sents.reset_index(drop=True)
-            F, G, _, _ = self._sentence_features(su)
-            E = self._embed(su["text"].tolist())
-            X = self._sentence_matrix(F, G, E, self._chars(su["text"]), fit=True)
+            Fs, Gs, _, _ = self._sentence_features(su)
+            parts.append((Fs, Gs, self._embed(su["text"].tolist()), self._chars(su["text"])))
+            y.append(su["stance"].to_numpy())
+        if self.weak_sentences:  # documents whose sentences carry no labels of their own
+            weak = self._weak_sentences(docs[~labelled], units, F)
+            rows = weak.index.to_numpy()
+            parts.append((F[rows], G[rows], E[rows], C[rows]))
+            y.append(weak["stance"].to_numpy())
+        y = np.concatenate(y) if y else np.zeros(0, object)
+        if len(y):
+            X = self._sentence_matrix(np.vstack([p[0] for p in parts]), np.vstack([p[1] for p in parts]),
+                                      np.vstack([p[2] for p in parts]), sparse.vstack([p[3] for p in parts]).tocsr(),
+                                      fit=True)
             self.sent_clf_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced",
-                                                random_state=self.random_state).fit(X, su["stance"])
+                                                random_state=self.random_state).fit(X, y)
         else:
             self.sent_clf_ = None
-        dense, _, Cdoc, _ = self._doc_features(docs)
         X = self._doc_matrix(dense, Cdoc, fit=True)
         self.doc_clf_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced",
                                            random_state=self.random_state).fit(X, docs["stance"])
-        self.n_train_ = {"documents": int(len(docs)), "sentences": int(0 if sents is None else len(sents))}
+        self.n_train_ = {"documents": int(len(docs)), "sentences": int(len(y))}
         return self
 
     # -------------------------------------------------------------- scoring
