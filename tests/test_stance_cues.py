@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from discourse.stance.cues import FEATURES, CueExtractor, Lexicon, _alt
+from discourse.stance.cues import FEATURES, CueExtractor, Lexicon, _alt, _branches, quote_carry
 
 X = CueExtractor()
 TEACHING = Path(__file__).resolve().parents[1] / "corpus" / "teaching"
@@ -107,3 +107,76 @@ def test_doubt_words_in_quotation_marks_are_not_the_texts_own(text, lang):
 def test_apostrophes_do_not_open_a_quotation():
     f, cues, _ = feats("Kyiv's story is fake; the soldiers' families know it.")
     assert f["denial_own"] == 1 and "denial:fake" in cues
+
+
+def test_quote_carry_marks_quotations_that_span_sentences():
+    sents = ["Zakharova spoke on Wednesday.", "She said: “This is another fake from Kyiv.",
+             "There are no North Korean troops in Kursk.", "It is pure propaganda,” she told reporters.",
+             "The claims are fake."]
+    assert quote_carry(sents) == [(0, 29), (0, 10), (42, 42), (22, 43), (0, 20)]
+    # German „…“ closes with “; a quotation must close within max_sentences to count
+    assert quote_carry(["„Das ist falsch.", "Eine Lüge“, sagte er."]) == [(0, 0), (9, 21)]
+    stray = ["A stray “ mark.", "Fake news.", "One.", "Two.", "Three.", "Four.", "Done”"]
+    assert quote_carry(stray) == [(0, len(s)) for s in stray]
+    assert quote_carry(['He said "this is', "fake news."]) == [(0, 16), (0, 10)]
+
+
+def test_sentences_inside_a_spanning_quotation_are_not_the_texts_own():
+    f, cues, _ = X.sentence("There are no North Korean troops in Kursk.", "en", quoted_until=42)
+    f = dict(zip(FEATURES, f))
+    assert not f["own_voice"] and f["quoted"] and f["denial_own"] == 0
+    assert "quoted doubt:there are no north korean" in cues
+    f, cues, _ = X.sentence("It is pure propaganda,” she said. It is fake.", "en", quoted_until=22)
+    assert "quoted doubt:propaganda" in cues and "denial:fake" in cues
+
+
+@pytest.mark.parametrize("text,own", [
+    ("The claims of North Korean troops in Kursk are a fabrication.", True),
+    ("These claims are baseless.", True),
+    ("The alleged North Korean soldiers are a fiction of Kyiv.", True),
+    ("Kyiv claims North Korean troops are in Kursk.", False),
+    ("Seoul alleged that North Korean troops were in Kursk.", False),
+])
+def test_claims_and_alleged_attribute_only_as_verbs(text, own):
+    assert bool(feats(text)[0]["own_voice"]) is own
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("It was never a fake: North Korean soldiers were dying in Kursk.", "en", "fake"),
+    ("This is not propaganda, North Korean troops are in Kursk.", "en", "propaganda"),
+    ("Das ist kein Fake: nordkoreanische Soldaten kämpfen in Kursk.", "de", "fake"),
+    ("Это не фейк: северокорейские солдаты воюют под Курском.", "ru", "фейк"),
+])
+def test_a_negated_doubt_word_is_not_doubt(text, lang, word):
+    f, cues, _ = feats(text, lang)
+    assert f["denial"] == 0 and f"negated doubt:{word}" in cues
+    # without the negation the same word is the text's own doubt
+    f, cues, _ = feats("Don't believe the fake about North Korean troops.")
+    assert f["denial_own"] == 1 and "denial:fake" in cues
+
+
+@pytest.mark.parametrize("text,lang,relevant", [
+    ("Korean troops reached Kursk last week.", "en", True),
+    ("The Koreans in Kursk are taking losses.", "en", True),
+    ("Seoul says NK troops are in Kursk.", "en", True),
+    ("Корейцы воюют под Курском.", "ru", True),
+    ("South Korean troops held a drill near Seoul.", "en", False),
+    ("South Koreans protested against the war.", "en", False),
+])
+def test_the_shorthand_of_war_coverage_names_north_korea(text, lang, relevant):
+    assert bool(feats(text, lang)[0]["relevant"]) is relevant
+
+
+@pytest.mark.parametrize("pattern,branches", [
+    (r"\b(a|pure) fabrication\b", [r"\ba fabrication\b", r"\bpure fabrication\b"]),
+    (r"\bunbelegt\w*|\bunbewiesen\w*", [r"\bunbelegt\w*", r"\bunbewiesen\w*"]),
+    (r"(ab)?c", ["abc", "c"]),
+    (r"\b[șs]tiri false\b", [r"\bștiri false\b", r"\bstiri false\b"]),
+    (r"\bs?fabrykowa", [r"\bsfabrykowa", r"\bfabrykowa"]),
+    (r"\b(a|b)*c", [r"\b(a|b)*c"]),        # a repeated group is left whole
+    (r"[a-z]x|(?<!x)y", ["[a-z]x", "(?<!x)y"]),  # so are ranges and lookarounds
+])
+def test_branches_split_patterns_so_they_start_with_a_letter(pattern, branches):
+    assert _branches(pattern) == branches
+    text = "a fabrication; pure fabrication unbelegte unbewiesen abc c știri false sfabrykowa abac zx y"
+    assert [m.span() for m in re.finditer("|".join(branches), text)] == [m.span() for m in re.finditer(pattern, text)]

@@ -131,3 +131,13 @@ def test_weak_sentence_labels_follow_the_stated_rule(scorer):
         {"text": "No evidence was presented.", "lang": "en", "stance": "disagree"},
         {"text": "Seoul hosted a film festival.", "lang": "en", "stance": "unrelated"},
         {"text": "It rained.", "lang": "en", "stance": "unrelated"}]
+
+
+def test_a_denial_quoted_over_several_sentences_is_not_the_texts_own(scorer):
+    text = ("Zakharova spoke about North Korean troops on Wednesday. “This is another fake from Kyiv. "
+            "There are no North Korean troops in Kursk. It is pure propaganda,” she told reporters.")
+    sent = scorer.score_sentences(pd.DataFrame({"doc_id": ["q"], "text": [text], "lang": "en"}))
+    inside = sent[sent["text"].str.startswith("There are no")].iloc[0]
+    assert not inside["own_voice"] and "quoted doubt:there are no north korean" in inside["cues"]
+    assert not any(c.startswith("denial:") for cs in sent["cues"] for c in cs)
+    assert scorer.score_documents(pd.DataFrame({"doc_id": ["q"], "text": [text]}))["rule"][0] != "own_voice_doubt"

@@ -43,8 +43,81 @@ def _lead(p: str) -> tuple[str, str] | None:
     head = "\\b" if p.startswith("\\b") else ""
     body = p[len(head):]
     if body and body[0] not in _SPECIAL and (len(body) == 1 or body[1] not in "?*+{"):
-        return head + re.escape(body[0]), body[1:]
+        c = re.escape(body[0])
+        # a leading word boundary is checked after the character (a one-character lookbehind),
+        # so every branch starts with a literal the engine can reject at a glance
+        return c, (f"(?<=\\b{c})" if head else "") + body[1:]
     return None
+
+
+def _scan_top(p: str):
+    """Yield ``(index, char, depth)`` for the structural characters of a pattern, skipping
+    escapes and character classes (``[...]``)."""
+    depth, i, n = 0, 0, len(p)
+    while i < n:
+        ch = p[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            j = i + 1
+            if j < n and p[j] == "^":
+                j += 1
+            if j < n and p[j] == "]":
+                j += 1
+            while j < n and p[j] != "]":
+                j += 2 if p[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch == "(":
+            yield i, ch, depth
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            yield i, ch, depth
+        elif ch == "|":
+            yield i, ch, depth
+        i += 1
+
+
+def _split_top(p: str) -> list[str]:
+    """The top-level alternatives of a pattern (``a|b(c|d)`` -> ``a``, ``b(c|d)``)."""
+    cuts = [i for i, ch, d in _scan_top(p) if ch == "|" and d == 0]
+    return [p[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(p)])]
+
+
+def _branches(p: str, limit: int = 64) -> list[str]:
+    """A pattern as a list of alternatives that each start, where possible, with a plain
+    character: top-level alternatives are split, and a leading group is distributed over
+    what follows it (``\\b(a|pure) fake`` -> ``\\ba fake``, ``\\bpure fake``). The alternatives
+    match what the pattern matches, in the same order."""
+    out = []
+    for alt in _split_top(p):
+        head = "\\b" if alt.startswith("\\b") else ""
+        body = alt[len(head):]
+        options, after, optional = None, "", False  # what the leading element can be, in try order
+        if body.startswith("(") and not body.startswith(("(?=", "(?!", "(?<", "(?P")):
+            close = next((i for i, ch, d in _scan_top(body) if ch == ")" and d == 0), None)
+            if close is not None:
+                inner = body[3:close] if body.startswith("(?:") else body[1:close]
+                options, after = _split_top(inner), body[close + 1:]
+        elif re.match(r"\[[^\]\\^\-\[]+\]", body):  # a plain character class: [ab]
+            close = body.index("]")
+            options, after = list(body[1:close]), body[close + 1:]
+        elif len(body) > 1 and body[0] not in _SPECIAL and body[1] == "?":  # s?x
+            options, after, optional = [body[0]], body[1:], True
+        if options is not None:
+            if after.startswith("?") and not after.startswith(("??", "?+")):
+                options, after = options + [""], after[1:]  # optional: tried with the element first
+            elif after.startswith(("?", "*", "+", "{")) or optional:
+                options = None
+        if options is not None:
+            expanded = [x for g in options for x in _branches(head + g + after, limit)]
+            if len(expanded) <= limit:
+                out += expanded
+                continue
+        out.append(alt)
+    return out
 
 
 def _alt(patterns: list[str]) -> re.Pattern:
@@ -57,7 +130,7 @@ def _alt(patterns: list[str]) -> re.Pattern:
     """
     groups: dict[str, list[str]] = {}
     rest = []
-    for p in (x.lower() for x in patterns):
+    for p in (b for x in patterns for b in _branches(x.lower())):
         split = _lead(p)
         if split is None:
             rest.append(f"(?:{p})")
@@ -97,6 +170,59 @@ QUOTED = re.compile(r'"[^"]{1,300}"|“[^”“]{1,300}”|„[^“”]{1,300}[�
                     r"|(?<!\w)'[^'\n]{1,120}'(?!\w)")
 
 
+OPENERS = {"“": "”", "«": "»", "„": "“”", "「": "」", '"': '"'}
+CLOSERS = set("”»」")
+
+
+def _scan(text: str, state: str | None) -> tuple[str | None, int | None, int | None]:
+    """Walk ``text`` from quote state ``state`` (the open quotation mark, or None).
+
+    Returns ``(state at the end, offset of the first mark that closes a quotation opened
+    before the text or None, offset of the mark that opens a quotation still open at the end
+    or None)``."""
+    first_close, last_open = None, None
+    for i, ch in enumerate(text):
+        if state is not None:
+            if ch in OPENERS[state]:
+                if last_open is None and first_close is None:
+                    first_close = i
+                state, last_open = None, None
+        elif ch in OPENERS:
+            state, last_open = ch, i
+    return state, first_close, last_open
+
+# a negation right before a doubt word turns it around ("was never a fake", "is not
+# propaganda", "kein Fake", "не фейк", "n'est pas une intox")
+NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer|\bnicht|\bkein\w*|\bне|\bpas|\bnon)\s+"
+                            r"(?:(?:a|an|the|just|merely|only|ein\w*|un|une|des|du)\s+)?$")
+
+
+def quote_carry(texts: list[str], max_sentences: int = 4) -> list[tuple[int, int]]:
+    """For the sentences of one document, in order, the part of each sentence that lies inside
+    a quotation spanning sentences (“This is fake. There are no troops,” she said.).
+
+    Returns per sentence ``(end of the quoted part that started in an earlier sentence, or 0;
+    start of a quotation that continues into later sentences, or len(text))``. A quotation
+    counts only when its closing mark follows within ``max_sentences`` sentences, so a stray or
+    unbalanced mark changes nothing.
+    """
+    out = [(0, len(t)) for t in texts]
+    for i, t in enumerate(texts):
+        state, _, opened = _scan(t, None)
+        if state is None or opened is None:
+            continue
+        # look for the closing mark in the following sentences
+        for j in range(i + 1, min(len(texts), i + 1 + max_sentences)):
+            state2, closed, _ = _scan(texts[j], state)
+            if closed is not None:
+                out[i] = (out[i][0], opened)
+                for k in range(i + 1, j):
+                    out[k] = (len(texts[k]), len(texts[k]))
+                out[j] = (closed, out[j][1])
+                break
+    return out
+
+
 def _verbs(text: str, lang: str) -> list[tuple[int, str, str]]:
     """Reporting verbs of the sentence as ``(start, lemma, category)`` (discourse.sources)."""
     from ..sources import LANGS, find_verbs
@@ -123,22 +249,35 @@ class CueExtractor:
         self.p = (lexicon or Lexicon()).compile()
         self.scare = re.compile(L.SCARE_QUOTE, re.IGNORECASE)
 
-    def sentence(self, text: str, lang: str = "en") -> tuple[np.ndarray, list[str], str | None]:
-        """Return ``(features, cue strings, source group or None)`` for one sentence."""
+    def sentence(self, text: str, lang: str = "en", quoted_until: int = 0,
+                 quoted_from: int | None = None) -> tuple[np.ndarray, list[str], str | None]:
+        """Return ``(features, cue strings, source group or None)`` for one sentence.
+
+        ``quoted_until`` and ``quoted_from`` mark the parts of the sentence inside a quotation
+        that spans sentences (see :func:`quote_carry`): text before ``quoted_until`` continues a
+        quotation opened earlier, text from ``quoted_from`` opens one closed later."""
         p = self.p
-        low = text.lower()
+        low = text.replace("İ", "i").lower()  # "İ".lower() is two characters: keep offsets aligned
         found = {k: [m.group(0) for m in p[k].finditer(low)] for k in p if k != "denial"}
         # doubt words inside quotation marks are someone's words being reported or named
         # («фейк», "a hoax"), not the text's own doubt
         spans = [m.span() for m in QUOTED.finditer(text)] if any(c in text for c in QUOTE_CHARS + "'") else []
-        found["denial"], quoted_doubt = [], []
+        if quoted_until > 0:
+            spans.append((0, quoted_until))
+        if quoted_from is not None and quoted_from < len(text):
+            spans.append((quoted_from, len(text)))
+        found["denial"], quoted_doubt, negated_doubt = [], [], []
         for m in p["denial"].finditer(low):
+            if NEGATED_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+                # "it was never a fake", "kein Fake": the doubt word is denied, not voiced
+                negated_doubt.append(m.group(0))
+                continue
             inside = any(a <= m.start() < b for a, b in spans)
             (quoted_doubt if inside else found["denial"]).append(m.group(0))
         nk, dep, ru = bool(found["north_korea"]), bool(found["deployment"]), bool(found["russia_war"])
         stripped = text.strip()
         # a direct quotation: opens with a quotation mark, or is wrapped in them
-        quoted = len(stripped) > 2 and (stripped[0] in QUOTE_CHARS or stripped[-1] in QUOTE_CHARS)
+        quoted = len(stripped) > 2 and (stripped[0] in QUOTE_CHARS or stripped[-1] in QUOTE_CHARS or quoted_until > 0)
         verbs = _verbs(text, lang)
         cats = [c for _, _, c in verbs]
         attribution = len(found["attribution"]) + len(verbs)
@@ -162,6 +301,7 @@ class CueExtractor:
             for w in dict.fromkeys(x.lower() for x in found[key]):
                 cues.append(f"{label}:{w}")
         cues += [f"quoted doubt:{w}" for w in dict.fromkeys(quoted_doubt)]
+        cues += [f"negated doubt:{w}" for w in dict.fromkeys(negated_doubt)]
         for lemma, cat in dict.fromkeys((v[1], v[2]) for v in verbs):
             cues.append(f"verb:{lemma}({cat})")
         if scare:
@@ -174,5 +314,5 @@ class CueExtractor:
 
     def relevant(self, text: str) -> bool:
         """North Korea and soldiers/deployment in the same text."""
-        low = text.lower()
+        low = text.replace("İ", "i").lower()  # "İ".lower() is two characters: keep offsets aligned
         return bool(self.p["north_korea"].search(low)) and bool(self.p["deployment"].search(low))

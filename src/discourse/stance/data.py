@@ -27,7 +27,12 @@ def builtin_examples() -> pd.DataFrame:
     ``stance_examples_4_*``: 330 texts on the boundaries measured as weak on real coverage
     (doubt voiced in hedged news style, hedged reports that keep no doubt of their own,
     presupposed deployments with hedged details); ``stance_examples_5_*``: 300 texts of doubt
-    voiced in the outlet's own words next to relays that keep doubt words in quotation marks.
+    voiced in the outlet's own words next to relays that keep doubt words in quotation marks;
+    ``stance_examples_6_en.jsonl``: 160 English texts in the voices of outlets that dispute the
+    claim (state media English services, blogs, content-farm reposts, forums) with the words
+    such outlets use, approving relays of a denial, and the discuss and agree texts closest to
+    them (quoted denial words; doubt words aimed at the denial); a third are full articles
+    with web boilerplate.
     All were written for the project; none is copied from real coverage.
     """
     rows = []

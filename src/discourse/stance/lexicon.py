@@ -15,9 +15,14 @@ NORTH_KOREA = [
     r"corea del norte", r"norcorean\w*", r"corea del nord", r"nordcorean\w*", r"coreia do norte",
     r"norte-coreano\w*", r"朝鲜", r"北朝鮮", r"北韓", r"朝鮮", r"korei północnej", r"północnokorea\w*",
     r"severn[íi] kore\w*", r"severokorej\w*", r"korea utara", r"kuzey kore\w*", r"كوريا الشمالية",
-    r"كوري\w* شمالي\w*", r"coreea de nord", r"nord-coreen\w*", r"βόρει\w* κορέα\w*", r"βορειοκορε\w*",
+    r"كوري\w* (ال)?شمالي\w*", r"coreea de nord", r"nord-coreen\w*", r"βόρει\w* κορέα\w*", r"βορειοκορε\w*",
     r"ჩრდილოეთ კორე\w*", r"severn\w* korej\w*", r"sjevern\w* korej\w*", r"севернокоре\w*", r"северо-?корей\w*",
     r"північно-?корей\w*",
+    # the shorthand of war coverage: "Korean troops", "the Koreans in Kursk" (not South Korean)
+    r"\bkorean(?<!south korean)(?<!s\. korean)(?= (troops|soldiers|servicem[ae]n|fighters|units|contingent|infantry|mercenaries|"
+    r"conscripts|prisoners|pows?|casualties|dead)\b)", r"\bkoreans\b(?<!south koreans)(?<!s\. koreans)",
+    r"\bnk(?= (troops|soldiers|forces|army|units|servicem[ae]n|fighters|pows?|prisoners)\b)", r"\bkoreaner\b",
+    r"\bкорейц\w*", r"\bкорейск\w* (солдат|военн|бойц|войск|наемн|наёмн|брат|товарищ|батальон|подразделен)\w*",
 ]
 # What: soldiers, deployment, the war, Russia, Kursk.
 DEPLOYMENT = [
@@ -33,6 +38,9 @@ DEPLOYMENT = [
     r"wojsk\w*", r"żołnierz\w*", r"vojác\w*", r"vojsk\w*", r"tentara", r"pasukan", r"prajurit", r"asker\w*",
     r"قوات", r"جنود", r"جندي", r"كورسك", r"στρατ\w*", r"κουρσκ", r"ჯარისკაც\w*", r"კურსკ\w*", r"vojak\w*",
     r"trupe", r"soldați", r"войници", r"войски",
+    # units and losses, as war coverage names them ("North Korean battalions", "hundreds killed")
+    r"\bbattalions?\b", r"\bbrigades?\b", r"\bdivisions\b", r"\bregiments?\b", r"\bbattlefield\b",
+    r"\b(were|been|was|are|being|got) (killed|wounded)\b", r"\bkilled (or|and) wounded\b", r"батальон\w*", r"бригад\w*", r"bataill?on\w*", r"battaglion\w*", r"batall[oó]n\w*",
 ]
 RUSSIA_WAR = [
     r"russia\w*", r"ukrain\w*", r"moscow", r"kremlin", r"russland", r"ukraine", r"росси\w*", r"украин\w*",
@@ -55,14 +63,97 @@ HEDGES = [
     r"supuestamente", r"presuntamente", r"\bsegún\b", r"habrían", r"no confirmad\w*",
     r"presunt\w*", r"\bsecondo\b", r"avrebbero", r"sarebbero", r"non confermat\w*",
     r"supostamente", r"alegadamente", r"\bsegundo\b", r"teriam", r"não confirmad\w*",
-    r"据报道", r"据称", r"据悉", r"传闻", r"未经证实", r"据", r"とされる", r"とみられる", r"と報じられ", r"未確認",
+    r"据报道", r"据称", r"据悉", r"传闻", r"未经证实", r"据(?<![数數证證依占割]据)(?!点|點)", r"とされ(る|て|た)", r"とみられ(る|て|た)", r"と報じられ", r"未確認",
     r"によると", r"伝えられ", r"rzekomo", r"podobno", r"według", r"ponoć", r"niepotwierdzon\w*",
     r"údajně", r"\bpodle\b", r"\bprý\b", r"nepotvrzen\w*", r"dilaporkan", r"diduga", r"menurut", r"kabarnya",
     r"belum dikonfirmasi", r"iddia\w*", r"bildirildi", r"\bgöre\b", r"doğrulanmamış", r"وفقا", r"بحسب", r"يزعم",
     r"مزعوم\w*", r"أفادت تقارير", r"تزعم", r"زعم\w*", r"مزاعم", r"ادعاء\w*", r"الادعاء", r"\bحسب\b",
     r"avrebbe", r"sarebbe", r"presumibilmente", r"stando a", r"утвержда(ется|лось)", r"声称", r"疑似", r"据报",
-    r"твърди се", r"се твърди", r"\bуж\b", r"предполага се", r"\bспоред\b", r"φέρ(ε|ο)ται", r"σύμφωνα με",
-    r"φέρεται να", r"υποτιθέμεν\w*", r"φημ(ες|ολογ)\w*",
+    r"твърди се", r"се твърди", r"\bуж\b", r"предполага се", r"\bспоред\b", r"φέρ(ε|ο)ν?ται", r"σύμφωνα με",
+    r"φέρεται να", r"υποτιθέμεν\w*", r"φ[ηή]μ(ες|ολογ)\w*",
+    # more hedges per language
+    # en
+    r"\buncorroborated\b",
+    r"\bunverifiable\b|\b(impossible|unable|not possible) to (independently )?(verify|confirm)\b",
+    r"\b(has|have|had|was|were|is|are) not (yet )?(been )?independently (verified|confirmed|corroborated)\b",
+    r"\bno (independent|outside) (confirmation|verification)\b", r"\bostensibl[ey]\b|\breputed(ly)?\b",
+    r"\b(is|are|was|were) reported to\b", r"\b(was|were|had been) said to\b",
+    r"\bif (true|accurate|correct|genuine|authentic)\b|\bif (the )?reports? (is|are|prove) (true|accurate|correct)\b",
+    # ru
+    r"\bнеподтвержд[её]нн\w*|\bнепроверенн\w*",
+    r"\bпо (некоторым|неофициальным|отдельным|ряду|неподтвержденным|непроверенным) (данным|сведениям|источникам|оценкам|информации)\b",
+    r"\bпо утверждени(ю|ям)\b", r"\bпо слухам\b|\bслух(и|ов|ам|ами|ах)\b", r"\bбудто бы\b|\bдескать\b",
+    r"\bпредполагаем\w*",
+    r"\b(невозможно|не удалось|не удается|нельзя|не представляется возможным) (независимо |самостоятельно )?(проверить|подтвердить|верифицировать)\b|\b(проверить|подтвердить|верифицировать) (\w+ ){0,3}(не удалось|не удается|невозможно)\b",
+    r"\b(официальн\w* )?подтверждени[йя] (этому |этим данным |этой информации )?(нет|пока нет|не поступало)\b",
+    # uk
+    r"\bначебто\b", r"\bнепідтвердж\w*|\bне підтвердж\w*|\bнеперевірен\w*",
+    r"\bза (неофіційними|деякими|непідтвердженими|окремими) (даними|відомостями|інформацією|оцінками)\b",
+    r"\bчутк(и|ами|ам|ах)\b", r"\bне вдалося (незалежно )?(перевірити|підтвердити|верифікувати)\b",
+    r"\b(як )?стверджу(ється|валося)\b|\bза твердженням\b",
+    # de
+    r"\bvermeintlich\w*", r"\bunbestätigt\w*",
+    r"\b(lässt|ließ|ließen|lassen) sich (bislang |bisher |zunächst )?nicht (unabhängig )?(überprüfen|bestätigen|verifizieren)\b|\bnicht (unabhängig )?(überprüfbar|verifizierbar|nachprüfbar)\b|\bunüberprüfbar\w*",
+    r"\bdem vernehmen nach\b", r"\bgerücht\w*", r"\binoffiziell\w* (berichten|angaben|informationen|schätzungen)\b",
+    r"\b(will|wollen|wollte|wollten) (\w+ ){0,4}(erfahren|beobachtet|gesehen|herausgefunden|erkannt|festgestellt|identifiziert) haben\b",
+    # fr
+    r"\bse(raient|rait) (arriv|déploy|mort|tu[ée]|bless|captur|engag|pr[ée]sent|post|stationn|envoy)\w*",
+    r"\brumeurs?\b",
+    r"\binv[ée]rifi\w*|\bnon v[ée]rifi[ée]\w*|\bpas (pu )?[êe]tre (v[ée]rifi|confirm)\w*|\bimpossible (de|à) (v[ée]rifier|confirmer)\b",
+    r"\bdit-on\b|\bpara[iî]t-il\b|\bsemble-t-il\b|\bà en croire\b",
+    # es
+    r"\bsupuest[oa]s?\b(?<!por supuesto)",
+    r"\bsin confirmar\b|\bno verificad\w*|\bsin verificar\b|\bno (se )?(ha|han) (podido|sido) (verificar|confirmar|verificad\w*|confirmad\w*)|\bno (fue|ha sido) posible (verificar|confirmar)",
+    r"\bse (dice|especula|sospecha) que\b",
+    # it
+    r"\bnon verificat\w*|\b(impossibile|non (è|è stato) possibile) verificar\w*|\bancora da (verificare|confermare)\b|\bin attesa di conferm\w*",
+    r"\bstarebbero\b", r"\bindiscrezion\w*", r"\bsi vocifera\b|\bvoci (di corridoio|insistenti)\b",
+    # pt
+    r"\bsupost[oa]s?\b", r"\balegad[oa]s?\b|\bpretens[oa]s?\b",
+    r"\bn[ãa]o verificad\w*|\bsem confirma[çc][ãa]o\b|\bn[ãa]o (foi|é) poss[ií]vel (verificar|confirmar)\b|\bn[ãa]o p[ôo]de ser (verificad|confirmad)\w*",
+    # ko
+    r"미확인", r"확인(되지 않았|되지 않고|되지 않아|되지 않는|할 수 없|이 안 된|이 되지 않|된 바 없)|검증(되지|할 수 없|된 바 없)",
+    r"(라|다)는\s?(설(이|도|은|을|과|까지|마저|에)|소문|전언)", r"설(이|도)\s?(나돌|돌고|돌았|파다|무성)", r"루머|카더라",
+    r"사실이라면|사실일 경우|사실로 확인될 경우|사실이면",
+    # ja
+    r"噂|うわさ|風説|流言", r"確認(されて|でき)(いない|ない|ず|ておらず)|確認が取れ(ていない|ない|ず)|検証(されて|でき)(いない|ない|ず)|未検証",
+    r"真偽(は|が|の程は)?(不明|定か|わからない)",
+    # zh
+    r"據(報|稱|悉|傳|指|了解|瞭解|信)", r"传言|傳言|傳聞|坊间|坊間|外传|外傳|盛传|盛傳",
+    r"未經證實|未獲證實|未获证实|尚未证实|尚未證實|有待证实|有待證實|无法(独立)?(证实|核实|核查)|無法(獨立)?(證實|核實|查證)",
+    # pl
+    r"\brzekom(y|a|e|i|ej|ego|ych|ym|ymi|emu|ą)\b",
+    r"\bnie (został[aoy]?|zostały|zostało|jest|są|było|były) (jeszcze |dotąd |niezależnie )?potwierdzon\w*|\bniezweryfikowan\w*|\bnie (udało|da|dało) się (niezależnie )?(zweryfikować|potwierdzić|sprawdzić)\b",
+    r"\bjakoby\b", r"\bplotk\w*|\bpogłosk\w*", r"\bdomniema\w*",
+    # bg
+    r"\bнепотвърден\w*|\bне (е|са|бяха|беше) потвърден\w*",
+    r"\bпо (неофициални|непотвърдени) (данни|сведения|информации)\b", r"\bслухове\w*|\bмълва\w*",
+    r"\bне (може|можа|успя|успяхме|е възможно) (да )?(бъде )?(независимо )?(провери|потвърди|проверен|потвърден)\w*",
+    # el
+    r"\bφ[ηή]μ(ες|η|ης|ών)\b", r"\bφ[εέ]ρονται\b|\bφερ[οό]μεν\w*", r"\bυποτ[ιί]θεται\b",
+    r"\bανεπιβεβα[ιί]ωτ\w*|\bδεν (έχει|έχουν|είχε) (ακόμη )?επιβεβαιωθε[ιί]\b|\bδεν (ήταν|είναι) δυνατ[οό]ν? να (επαληθευτ|επιβεβαιωθ)\w*",
+    r"\bεικ[αά]ζ\w*|\bεικασ[ιί]\w*", r"\bλ[εέ]γεται (ότι|πως)\b|\bκατ[αά] πληροφορ[ιί]ες\b",
+    # ar
+    r"(لم|لا) (يتسن[ىاّ]?|يمكن|يتم|نتمكن|تتمكن|يتمكن)\s(\w+\s){0,2}(التحقق|التأكد)",
+    r"غير م[ؤو]كد[ةه]?|غير موثق[ةه]?", r"شائع(ات|ة)",
+    # tr
+    r"\bdoğrulana(madı|mayan|mıyor|mamıştır)\b|\bteyit edil(emedi|emeyen|medi|memiş)\w*",
+    r"\b(öne|ileri) sürül(en|dü|üyor|mektedir)\b", r"\bsöylenti\w*",
+    # sr/hr
+    r"\bnavodn(o|i|a|e|ih|im|og|om|oj|u|ima)\b", r"\bнаводн(о|и|а|е|их|им|ог|ом|ој|у|има)\b",
+    r"\bnepotvrđen\w*|\bнепотврђен\w*|\bnije (još )?(službeno |zvanično )?potvrđen\w*|\bније (још )?потврђен\w*",
+    r"\b(tvrdi|nagađa|spekulira) se\b|\b(тврди|нагађа|спекулише) се\b", r"\bglasin\w*|\bгласин\w*",
+    r"\bnije (bilo )?moguće (nezavisno |neovisno )?(provjeriti|proveriti|potvrditi)\b|\bније (било )?могуће (независно )?(проверити|потврдити)\b",
+    r"\bprema (navodima|tvrdnjama|neslužbenim|nezvaničnim|nepotvrđenim)\b|\bпрема (наводима|тврдњама|незваничним)\b",
+    # cs
+    r"\búdajn(í|ý|á|é|ých|ým|ými|ou|ého|ém|ému)\b|\bdajně\b",
+    r"\bneověřen\w*|\bnebyl[aoiy]? (zatím |nezávisle )?(potvrzen|ověřen)\w*|\bnelze (nezávisle )?(ověřit|potvrdit)\b|\b(se )?nepodařilo (se )?(nezávisle )?(ověřit|potvrdit)\b",
+    r"\bfám(a|y|ám|ami|ách|ou|u)\b|\bzvěst(i|í|mi)?\b", r"\b(spekuluje|proslýchá) se\b", r"\bdomněl\w*",
+    # ro
+    r"\bpresupu[șşs]\w*|\bpretin[șşs]\w*",
+    r"\bar fi (fost )?(trimi|ucis|mur|captur|sosit|dislocat|desf[ăa][șşs]ura|lupta|particip|ajuns|r[ăa]nit)\w*",
+    r"\bneconfirmat\w*|\bnu (a|au) fost ([îi]nc[ăa] )?confirmat\w*|\bnu (a|au) putut fi (verificat|confirmat)\w*|\bnu (poate|pot) fi (verificat|confirmat)\w*",
+    r"\bzvon(uri|urile|urilor|ul)?\b|\bse zvone[șşs]te\b", r"\bse (spune|presupune|speculeaz[ăa]) c[ăa]\b",
 ]
 # Confirmation and assertion in the text's own voice.
 BOOSTERS = [
@@ -77,7 +168,7 @@ BOOSTERS = [
 # Doubt: words that call the claim false, unproven or manufactured. When not attributed to
 # someone else, the text's own doubt (the strongest sign of disagreement).
 DENIAL = [
-    r"\bfake\b", r"hoax", r"psy-?ops?\b", r"propaganda", r"fabricat\w*", r"fabrication", r"no evidence",
+    r"\bfake\b", r"hoax", r"psy-?ops?\b", r"propagand\w*", r"\bfabricat(ed|ing|es)\b", r"\bfabrications\b", r"\b(a|pure|complete|total|outright|another|this|such) fabrication\b", r"no evidence",
     r"no proof", r"ghost army", r"so-called", r"groundless", r"baseless", r"\bmyth\w*", r"nonsense",
     r"disinformation", r"misinformation", r"\bstaged (videos?|footage|photos?|images?|interviews?|clips?)\b",
     r"\b(these|more|western|pure|outright|blatant) lies\b", r"\blies (about|of)\b", r"\ba lie\b", r"made[- ]up", r"smear",
@@ -89,13 +180,145 @@ DENIAL = [
     r"belege fehlen", r"фейк\w*", r"\bложь\w*", r"выдумк\w*", r"пропаганд\w*", r"вброс\w*", r"дезинформац\w*",
     r"так называем\w*", r"беспочвенн\w*", r"голословн\w*", r"брехн\w*", r"никаких доказательств",
     r"доказательств\w* нет", r"нет доказательств", r"псевдо\w*", r"вигадк\w*",
-    r"가짜", r"허위", r"날조", r"근거 없는", r"거짓", r"조작", r"낭설", r"모략", r"증거(가|는)? 없",
-    r"fausse\w*", r"infond[ée]\w*", r"mensonge\w*", r"intox", r"sans preuve\w*", r"aucune preuve", r"falso", r"falsa",
-    r"bulo", r"infundad\w*", r"mentira\w*", r"intoxicaci[óo]n", r"sin pruebas", r"bufala", r"infondat\w*",
+    r"가짜", r"허위", r"날조", r"근거 없는", r"거짓", r"조작(된|됐|극)", r"(여론|영상|사진|정보|증거|통계|언론)\s?조작", r"낭설", r"모략", r"증거(가|는)? 없",
+    r"fausse\w*", r"infond[ée]\w*", r"mensonge\w*", r"\bintox\b", r"sans preuve\w*", r"aucune preuve", r"falso", r"falsa",
+    r"bulo", r"infundad\w*", r"mentira\w*", r"intoxicaci[óo]n (informativa|medi[áa]tica)", r"sin pruebas", r"bufala", r"infondat\w*",
     r"senza prove", r"nessuna prova", r"boato", r"sem provas", r"谣言", r"虚假", r"捏造", r"造谣", r"无稽之谈",
     r"没有证据", r"毫无根据", r"所谓", r"デマ", r"虚偽", r"いわゆる", r"証拠はない",
-    r"kłamstw\w*", r"bzdur\w*", r"tak zwan\w*", r"\blež\w*", r"výmysl\w*", r"tzv\.", r"hoaks", r"bohong",
+    r"kłamstw\w*", r"bzdur\w*", r"tak zwan\w*", r"\blež\b", r"\blž(i|í|emi|ích|ím)\b", r"výmysl\w*", r"tzv\.", r"hoaks", r"bohong",
     r"yalan\b", r"uydurma", r"كاذب\w*", r"دعاية", r"ملفق\w*", r"أكاذيب", r"ما يسمى", r"لا دليل",
+    # more doubt words per language (reviewed for false alarms on neutral and confirming news)
+    # en
+    r"\bunsubstantiat\w*", r"\bunfounded\b", r"\bfalsehoods?\b",
+    r"\bfictitious\b|\b(pure|utter|complete|total|a work of) fiction\b", r"\bfalsifi\w*",
+    r"\bdoctored\b|\bphotoshop\w*", r"deep-?fakes?\b", r"\bfake[ds]\b",
+    r"\bforger(y|ies)\b|\bforged (documents?|papers?|ids?|passports?|videos?|footage|photos?|images?)\b",
+    r"\bbogus\b|\bphoney\b|\bphony\b|\bspurious\b", r"\bfalse[- ]flag\b",
+    r"\bnot (a|one|the) (single |slightest )?(shred|scrap|iota|speck|bit|piece|particle|trace) of (\w+ )?(evidence|proof)\b",
+    r"\bzero (evidence|proof)\b|\bwithout (any|a shred of|a single piece of|the slightest) (\w+ )?(evidence|proof)\b",
+    r"\b(not|never) (been )?(backed|supported|substantiated|corroborated) (up )?by (any )?(evidence|facts|proof|data)\b",
+    r"\bnothing to (back|substantiate)\b", r"\b(scare|fear)[- ]?monger\w*|\bscare stor(y|ies)\b",
+    r"\b(cry|cries|crying) wolf\b", r"\b(publicity|pr|media) stunts?\b",
+    r"\bcharade\b|\bfarce\b|\bfairy[- ]?tales?\b|\btall tales?\b",
+    r"\b(implausible|preposterous|outlandish|ludicrous)\b", r"\bhearsay\b",
+    r"\b(invented|manufactured|fabled) (story|stories|threat|crisis|scandal|narrative|reports?)\b",
+    r"\binformation (provocation|sabotage|stunt|attack)s?\b", r"\bgaslight\w*",
+    r"\b(no|without any) (factual )?(basis|foundation) in (fact|reality)\b|\bhas no (factual )?basis\b",
+    # ru
+    r"\bлж(и|ец|еца|ецы|ецов|ив\w*)\b", r"\bвр(ут|ёт|ет|ать|анье|аньё|анья|анью|аньем|аньём)\b", r"\bнеправд\w*",
+    r"\bложн(ая|ой|ую|ые|ых|ым|ыми|ое|ого|ом) (информац|сведени|сообщени|данн|новост|слух)\w*",
+    r"\bфальсиф[иі]\w*|\bфальшив\w*", r"\bсфабрик\w*|\bфабрикац\w*", r"\b[иі]нсцен\w*|\bпостановочн\w*",
+    r"\bвымыс(ел|ла|лы|лом|лов)\b|\bвымышленн\w*", r"\bдомыс(ел|лы|лов|лам|лами|лах)\b",
+    r"\bвыдума(л|ли|ла|но|ны|нн\w*|ть|ют|ет)\b|\bвыдумыва\w*", r"\bнадуман\w*",
+    r"\bбезосновательн\w*|\bнеобоснованн\w*", r"\bмиф(ы|ов|ом|ам|ами|ах|а|у|е)?\b|\bмифическ\w*",
+    r"\bсказк(а|и|у|ой|ами|ам|ах)\b|\bсказок\b|\bбайк(и|ами|ам|ах)\b",
+    r"\bчуш[ьи]\b|\bбред(ни|ней|ов\w*)?\b|\bерунд\w*|\bчепух\w*",
+    r"\bни одного (доказательства|подтверждения|факта|снимка|фото\w*|видео|пленного|тела)\b|\bникаких (подтверждений|фактов|свидетельств|улик|снимков)\b",
+    r"\bбез (каких-?либо|всяких|малейших|единого) (доказательств|фактов)\b",
+    r"\bинформационн\w* (провокац|диверси|спецоперац|атак)\w*",
+    r"\b(газетн|очередн|информационн)\w* утк(а|и|у|ой)\b", r"\bмистифик\w*|\bподделк\w*|\bподдельн\w*",
+    r"\bпиар-?(ход|акци)\w*", r"\bмним(ый|ая|ое|ые|ых|ого|ой|ом|ым|ыми|ую)\b",
+    # uk
+    r"\bдезінформац\w*", r"\bбрехлив\w*|\bбреш(уть|е|ете)\b|\bбрехун\w*",
+    r"\bвигада(н\w*|в|ли|ла|но|ти)\b|\bвигаду\w*",
+    r"\bбезпідставн\w*|\bбез жодних доказів\b|\bжодних доказів\b|\bдоказів (немає|нема)\b|\bнемає (жодних )?доказів\b",
+    r"\bміф(и|ів|ом|ам|ами|ах|а|у|і)?\b|\bміфічн\w*", r"\bмаячн\w*|\bнісенітниц\w*|\bдурниц\w*",
+    r"\bвкид(и|ів|ом|у|ами|ах)?\b", r"\bпідроб(к|лен)\w*",
+    # de
+    r"d[eé]sinform\w*", r"falsch(nachricht|information|behauptung|darstellung|bericht|aussage)\w*",
+    r"\bunbelegt\w*|\bunbewiesen\w*|\bunhaltbar\w*", r"\b(er|ver)logen\w*|\bgelogen\b|\blügt\b|\blügner\w*",
+    r"märchen\w*", r"zeitungsente\w*", r"fälsch(t|te|ten|ter|tes|ung|ungen)\b|gefälscht\w*",
+    r"\b(kein(en|e|erlei)?|ohne (jeden|jegliche[n]?|irgendwelche)|nicht (den|einen) (geringsten|einzigen)|null) (stichhaltig\w* |belastbar\w* |konkret\w* |echt\w* |einzig\w* )?(beweis|beleg|nachweis|anhaltspunkt)\w*",
+    r"\b(beweis|nachweis|beleg)\w* (\w+ ){0,2}schuldig\b",
+    r"\bnicht (belegt|bewiesen|nachgewiesen|erwiesen|belegbar)\b",
+    r"\bhirngespinst\w*|\bpanikmache\w*|\bstimmungsmache\w*|\bschauergeschicht\w*",
+    r"\b(unsinn|quatsch|blödsinn|schwachsinn|unfug)\b", r"vorw[aä]nd(e|en|s)?\b", r"\bfalsch(e|er|en) flagge\b",
+    r"\bpr-?(gag|trick|stunt|show)\w*|\bschmierentheater\b|\bmedientheater\b", r"\bgefak(ed|t)\w*",
+    # fr
+    r"mensong[èe]r\w*", r"\bc['’]est (tout à fait |totalement |complètement |absolument |parfaitement )?faux\b",
+    r"\bfaux (prisonniers?|soldats?|documents?|témoignages?|clichés|vidéos?|nord-cor[ée]ens)\b",
+    r"\baffabul\w*|\bfabulation\w*",
+    r"\binvent[ée]e?s? de toutes pi[èe]ces\b|\bde toutes pi[èe]ces\b|\bpures? inventions?\b",
+    r"\bcanulars?\b|\bbobards?\b|\binfox\b", r"\b(balivernes?|foutaises?|fadaises?|sornettes?)\b", r"\bprétexte\w*",
+    r"\b(la moindre|le moindre|l['’]ombre d['’]une?) (début de |commencement de )?(preuve|indice|élément de preuve)\b|\baucun (indice|élément (de preuve|probant|tangible|concret|matériel))\b",
+    r"\bpoudre aux yeux\b|\bcoup de com(munication)?\b|\bop[ée]ration de com(munication)?\b",
+    # es
+    r"\bfalsedad(es)?\b|\bfalsead[oa]s?\b", r"\bmient(e|en)\b|\bmentiros[oa]s?\b",
+    r"\bpatrañ\w*|\bembuste\w*|\bcuento chino\b|\bpaparrucha\w*", r"\binventad[oa]s?\b",
+    r"\b(ninguna|ni una sola|ni una|la m[aá]s m[ií]nima|la menor) (prueba|evidencia)s?\b|\bno (hay|existen?) (pruebas|evidencias?)\b",
+    r"\bfarsa\w*|\bpantomima\w*",
+    # it
+    r"\bdisinformazion\w*|\bdisinformat[oaie]\b", r"\bfalsit[àa]\b|\bnotizi[ae] fals[ae]\b",
+    r"\bmenzogn\w*|\bbugi[ae]\b|\bmentono\b|\bmendac\w*", r"\bfandonie?\b|\bfrottol\w*|\bpanzan\w*|\bbaggianat\w*",
+    r"\binventat[oaie]\b|\bdi sana pianta\b", r"\bmontatur\w*", r"\bpretest(o|i|uos\w*)\b", r"\bsedicent\w*",
+    r"\bpriv[oaie] di (ogni |qualsiasi )?fondamento\b|\bsenza (alcuna|nessuna|uno straccio di) prova\b|\bnessun (riscontro|indizio)\b",
+    # pt
+    r"\bfalsidade\w*|\binverdade\w*", r"\bmentem\b", r"\bencena[çc][ãa]o\w*|\bencenad[oa]s?\b|\bteatrinho\b",
+    r"\bsem (nenhuma|qualquer|a menor|a m[ií]nima) (prova|evid[êe]ncia)s?\b|\bnenhuma (prova|evid[êe]ncia)\b|\bn[ãa]o h[áa] (nenhuma )?(provas?|evid[êe]ncias?)\b",
+    # ko
+    r"근거(가|도|는)\s?없|근거\s?없(다|이|음|고|었|던|으며)|근거없는", r"사실\s?무근", r"터무니\s?없", r"황당무계|허무맹랑", r"허구(?!한)",
+    r"유언비어|괴담|헛소문|뜬소문|지라시", r"페이크", r"선전(선동|전|물|술|용|극)|프로파간다|흑색선전|마타도어", r"역정보|기만\s?(전술|작전|정보)",
+    r"자작극|짜깁기|짜집기|연출된|합성(된|한|\s?사진|\s?영상)", r"입증(되지|된 바 없|할 수 없|된 적 없)|증명(되지|된 바 없)",
+    r"증거(도|조차|하나)\s?(없|제시하지|내놓지)|아무런 (증거|근거|물증)|물증(이|도)?\s?없", r"소설(을\s?쓰|\s?쓰기|\s?같은|에 불과|이다)",
+    r"억지\s?(주장|논리)|헛소리", r"여론\s?몰이|여론\s?공작|정치\s?공작|공작\s?정치", r"(핑계|구실)(로|삼아|일 뿐|에 불과)",
+    # ja
+    r"でっち(上|あ)げ", r"フェイク", r"偽(情報|ニュース|の情報|造)|ニセ(情報|ニュース)", r"根拠(の|が|は|も)?(ない|無い|なし|無し|なく)|事実無根|根も葉もない",
+    r"証拠(が|も)(ない|無い|なく)|証拠なし|何の証拠も", r"プロパガンダ|宣伝工作", r"やらせ(だ|の|映像|動画|である)|自作自演", r"嘘|うそ(だ|の|っぱち)|でたらめ|出鱈目",
+    r"情報操作|世論操作|印象操作", r"口実",
+    # zh
+    r"假(新闻|新聞|消息|信息|資訊|情报|情報|视频|視頻|影片|照片)", r"不实(?!际|用)|不實(?!際|用)", r"子虚乌有|子虛烏有|无中生有|無中生有|凭空|憑空", r"炒作",
+    r"抹黑|污蔑|诬蔑|誣蔑|汙衊|污衊", r"编造|編造|杜撰|虚构|虛構", r"谎言|謊言|说谎|說謊|撒谎|撒謊",
+    r"(没有|沒有|并无|並無|毫无|毫無|缺乏|拿不出)(任何)?(确凿|確鑿|可靠)?的?(证据|證據)", r"謠言|造謠|虛假|無稽之談|毫無根據|假訊息", r"借口|藉口|幌子",
+    r"摆拍|擺拍|作秀|演戏|演戲|自导自演|自導自演",
+    # pl
+    r"\bdezinforma\w*", r"\bfejk\w*", r"\bkłam(ie|ią|liw\w*|c(a|y|ą|ów|ami|om)|ać|ali|ał)\b",
+    r"\bs?fabrykowa\w*|\bfabrykacj\w*", r"\bwymysł\w*|\bwyssan\w* z palca\b|\bwymyślon\w*",
+    r"\b(bez (żadnych|jakichkolwiek)|brak (jakichkolwiek |żadnych )?|nie ma (żadnych )?|żadnych) dowod(ów|u)\b",
+    r"\bbezpodstawn\w*|\bnieprawd(a|y|ą|ę|zie|ziw\w*)\b|\bnieuzasadnion\w*",
+    r"\bfałszyw\w*|\bsfałszowan\w*|\bfałszerstw\w*", r"\bustawk\w*|\bsfingowan\w*|\binscenizac\w*",
+    r"\bmit(y|ów|ami|em|ach)\b", r"\bpretekst\w*",
+    # bg
+    r"\bлъж(а|ата|и|ите|ат|е|ец|ци)\b|\bлъжлив\w*", r"\bизмислиц\w*|\bизмислен\w*", r"\bскалъп\w*|\bфабрикуван\w*",
+    r"\bфалшив\w*|\bфалшифи\w*", r"\bбезпочвен\w*|\bнеоснователн\w*",
+    r"\b(без|няма) никакви доказателства\b|\bникакви доказателства\b|\bняма доказателства\b",
+    r"\bмит(ове|овете|ът)\b|\bмитичн\w*", r"\bглупост(и|ите)\b|\bнелепост\w*", r"\bпод предлог\w*",
+    r"\bпостановъчн\w*",
+    # el
+    r"\bψε[υύ]δ\w*|\bψε[υύ]τικ\w*|\bψ[εέ]μα(τα)?\b", r"\bπαραπληροφ[οό]ρ\w*",
+    r"\bαβ[αά]σιμ\w*|\bαστ[ηή]ρικτ\w*|\bανυπ[οό]στατ\w*|\bαναπ[οό]δεικτ\w*",
+    r"\bχωρ[ιί]ς (κανένα |καμία |καμιά )?(στοιχεί|απ[οό]δειξ|αποδε[ιί]ξ)\w*|\bκαν[εέ]να στοιχε[ιί]ο\b|\bκαμ[ιί]α απ[οό]δειξη\b",
+    r"\bχαλκε[υύ]\w*|\bχ[αά]λκευ\w*", r"\bμυθε[υύ]ματ\w*|\bμ[υύ]θευμα\b|\bπαραμ[υύ]θ\w*|\bμ[υύ]θο(ς|ι|υς)\b",
+    r"\bδ[ηή]θεν\b", r"\bσκευωρ\w*|\bσκηνοθετημ[εέ]ν\w*", r"\bανοησ[ιί]\w*|\bαρλο[υύ]μπ\w*",
+    # ar
+    r"تضليل|مضلل", r"فبرك|مفبرك", r"زائف|مزيف|تزييف|مزور|تزوير",
+    r"(دون|بدون|من دون) [أا]ي[ةه]? (دليل|[أا]دلة|[إا]ثبات|براهين)",
+    r"(لا توجد|لا يوجد|ليس هناك|ليست هناك|لم تقدم|لم يقدم) (\w+ )?([أا]ي[ةه]? )?([أا]دلة|دليل|[إا]ثبات)",
+    r"[أا]ساس (له|لها|لهم )?\s?من الصحة|عار[ٍ]?(ية|يه)? (تماما |تماماً )?عن الصحة", r"افتراء|اختلاق|مختلق",
+    r"ذريعة|ذرائع", r"هراء|ترهات|خزعبلات",
+    # tr
+    r"\bdezenformasyon\w*", r"\byalan(lar|ları|ların|larla|cı|cılar|cılık|dır)\b", r"\bsahte\w*",
+    r"\b(as[ıi]ls[ıi]z|mesnets[ıi]z|dayanaks[ıi]z|temels[ıi]z)\w*",
+    r"\bhiçbir (kanıt|delil|belge)\w*|\b(kanıt|delil)\w* (yok|bulunmuyor|olmadan)\b|\bkanıtsız\w*",
+    r"\buyduruk\w*|\bmasal(ı|ın|lar\w*|dan|dır)?\b|\bkurgulanmış\w*", r"\bçarpıt\w*",
+    r"\bbahane(si|siyle|sile|ler)?\b", r"\bsaçma(lık|lığı|lar)?\b",
+    # sr/hr
+    r"\blaž(i|u|ima|e|no|n\w*|ov\w*)?\b|\bлаж(и|у|има|е|но|н\w*|ов\w*)?\b", r"\bфејк\w*",
+    r"\bizmišlj\w*|\bизмишљ\w*", r"\bneosnovan\w*|\bнеоснован\w*",
+    r"\bbez (ikakvih|ijednog) dokaza\b|\bnema (ikakvih |nikakvih )?dokaza\b|\bбез (икаквих|иједног) доказа\b|\bнема (икаквих |никаквих )?доказа\b",
+    r"\bobman(a|e|u|om)\b|\bобман(а|е|у|ом)\b", r"\bbesmislic\w*|\bбесмислиц\w*|\bgluposti\b|\bглупости\b",
+    r"\bpodmetnut\w*|\bподметнут\w*",
+    # cs
+    r"\blživ\w*|\blhář\w*|\blž(ou|e|eš)\b|\blhal[aiy]?\b", r"\bfalešn\w*|\bzfalšova\w*|\bpadělan\w*|\bpodvrh\w*",
+    r"\bvymyšlen\w*|\bsmyšlen\w*|\bvycucan\w* z prstu\b",
+    r"\bbez (jakýchkoli(v)?|žádných) důkaz\w*|\bžádn(é|ý|ého) důkaz\w*",
+    r"\bnepodložen\w*|\bneopodstatněn\w*|\bnepravdiv\w*|\bnesmysl\w*", r"\bzámink\w*",
+    r"\bmýt(us|y|ů|em|ech|u)\b|\bmýtick\w*",
+    # ro
+    r"\bminciun[aăi]\w*|\bmincino[șşs]\w*", r"\b([șşs]tiri|informa[țţt]ii|afirma[țţt]ii) false\b",
+    r"\bne[îi]ntemeiat\w*|\bnefondat\w*|\bnefundamentat\w*",
+    r"\bf[ăa]r[ăa] (nicio|vreo|niciun fel de) (dovad[ăa]|dovezi|prob[ăa]|probe)\b|\bnicio (dovad[ăa]|prob[ăa])\b",
+    r"\bn[ăa]scoci\w*|\binventat[ăa]?\b|\binventate\b",
+    r"\b[îi]nscen[ăa]r\w*|\b[îi]nscenat\w*|\bmascarad\w*|\bfars[ăa]\b", r"\baiurel\w*|\bprostii\b|\bbaliverne\b",
 ]
 # Verbs of denial: who denies (usually someone the text reports, not the text itself).
 DENY_VERBS = [
@@ -113,8 +336,24 @@ NEGATION = [r"\bnot\b", r"\bno\b", r"\bnever\b", r"n't\b", r"\bnicht\b", r"\bkei
             r"\bلم\b"]
 # Verbs that attribute a statement to someone (language-independent shortlist; the full
 # per-language list with categories lives in discourse.sources when present).
+# "claims" and "alleged" attribute only as verbs ("Kyiv claims", "officials alleged that"), not as
+# a noun or adjective ("the claims are baseless", "the alleged deployment")
+_NOUN_BEFORE = ("the", "these", "those", "such", "their", "its", "this", "of", "any", "all", "his", "her", "an", "our",
+                "false", "western", "media", "new", "latest", "similar", "unfounded", "baseless", "unverified",
+                "earlier", "and", "or", "to")
+
+
+def _as_verb(word: str) -> str:
+    """``word`` unless a determiner or adjective before it makes it a noun (checked after the
+    word, so the pattern still starts with a plain letter)."""
+    return rf"\b{word}\b" + "".join(rf"(?<!\b{w} {word})" for w in _NOUN_BEFORE)
+
+
+_NOT_NOUN_AFTER = r"(?! (?:of|about|are|were|have|had|by|regarding|made|from|circulating|that (?:the|north)))"
 ATTRIBUTION = [
-    r"\bsaid\b", r"\bsays\b", r"\btold\b", r"\bstated\b", r"\bclaimed\b", r"\bclaims\b", r"\balleged\b",
+    r"\bsaid\b", r"\bsays\b", r"\btold\b", r"\bstated\b", r"\bclaimed\b", _as_verb("claims") + _NOT_NOUN_AFTER,
+    _as_verb("alleged") + r"(?! (?:north|dprk|troops?|soldiers?|presence|deployment|participation|involvement|deaths?|"
+    r"dispatch|sending|transfer|video|footage|capture|casualties|combat|fighting|killing)\b)",
     r"\baccording to\b", r"\breported\b", r"\bcited\b", r"\bwrote\b", r"\bannounced\b", r"\binsisted\b",
     r"\bdenied\b", r"\bdenies\b", r"\bdismissed\b", r"\bconfirmed\b", r"\backnowledged\b", r"\badmitted\b",
     r"\bsagte\b", r"\berklärte\b", r"\bteilte\w* mit\b", r"\bberichtete\b", r"\blaut\b", r"\bzufolge\b",

@@ -18,7 +18,7 @@ Method (for a methods section):
    cue counts of its relevant sentences and the doubt, hedge and question counts of all its
    sentences, the document's embedding, the mean embedding of its relevant sentences, and
    their similarity to the target) is trained on the project's labelled documents: the
-   teaching corpus and 2,130 example texts in 21 languages (src/discourse/data/).
+   teaching corpus and 2,290 example texts in 21 languages (src/discourse/data/).
 4. Roll-up rules turn sentence decisions into a document label: no relevant sentence ->
    unrelated; else doubt in the text's own voice (doubt words in unattributed sentences,
    per square root of the number of sentences, above ``doubt_threshold``) -> disagree: an
@@ -48,7 +48,7 @@ from scipy import sparse
 from ..embed import Embedder
 from ..errors import StageError
 from ..segment import Segmenter
-from .cues import CUE_LANGS, FEATURES, GROUPS, CueExtractor, Lexicon
+from .cues import CUE_LANGS, FEATURES, GROUPS, CueExtractor, Lexicon, quote_carry
 from .evaluate import LABELS
 
 DEFAULT_TARGET = "North Korea has sent its soldiers to Russia, where they take part in the war against Ukraine."
@@ -136,8 +136,16 @@ class StanceScorer:
     def _sentence_features(self, units: pd.DataFrame):
         ex = self.cues_
         feats, cues, groups = [], [], []
-        for text, lang in zip(units["text"], units["lang"]):
-            f, c, g = ex.sentence(text, lang)
+        texts = units["text"].tolist()
+        # quotations that span sentences, found within each document's run of sentences
+        docs = units["doc_id"].tolist() if "doc_id" in units else list(range(len(texts)))
+        carry, start = [], 0
+        for end in range(1, len(texts) + 1):
+            if end == len(texts) or docs[end] != docs[start]:
+                carry += quote_carry(texts[start:end])
+                start = end
+        for text, lang, (until, from_) in zip(texts, units["lang"], carry):
+            f, c, g = ex.sentence(text, lang, until, from_)
             feats.append(f)
             cues.append(c)
             groups.append(g)
