@@ -1,9 +1,10 @@
 """Cue lexicons for stance: relevance, distance (hedges), confirmation, denial, ridicule.
 
 Plain data, readable in a methods section. Patterns are regular expressions matched
-case-insensitively on a sentence. Languages: en, de, fr, ru, ko fully; es, it, pt, uk,
-pl, cs, zh, ja, id, tr, ar with the main cues. Extend by passing your own lexicon to
-:class:`discourse.stance.StanceScorer`.
+case-insensitively on a sentence. Languages: en, de, fr, ru, ko fully; doubt words and
+hedges also for es, it, pt, uk, pl, cs, zh, ja, tr, ar, bg, el, ro, sr/hr (each reviewed
+against neutral and confirming news sentences for false alarms); id, sl, ka with the main
+cues. Extend by passing your own lexicon to :class:`discourse.stance.StanceScorer`.
 """
 from __future__ import annotations
 

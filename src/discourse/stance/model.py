@@ -6,8 +6,10 @@ Method (for a methods section):
    "reportedly", "sollen", "якобы"), confirmation, doubt ("fake", "no evidence was
    presented", "pretext", "вброс", "가짜뉴스", "bulo"), verbs of denial, ridicule, negation,
    scare quotes, questions, and attribution to a source (reporting verbs, "according to"),
-   with the source's group. A sentence with no attribution that is not a quotation is in the
-   text's own voice.
+   with the source's group. A sentence with no attribution that is not a quotation (also
+   one running over several sentences) is in the text's own voice. Doubt words inside
+   quotation marks are someone else's ("quoted doubt"), and a negated one ("it was never a
+   fake") is not doubt.
 2. A sentence classifier (logistic regression over the sentence's MiniLM embedding, its
    cue features, its similarity to the target, and character n-grams) is trained on the
    teaching corpus's labelled sentences and on sentences of the other labelled documents,
