@@ -180,3 +180,20 @@ def test_branches_split_patterns_so_they_start_with_a_letter(pattern, branches):
     assert _branches(pattern) == branches
     text = "a fabrication; pure fabrication unbelegte unbewiesen abc c știri false sfabrykowa abac zx y"
     assert [m.span() for m in re.finditer("|".join(branches), text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Russia to deploy 10,000 North Korean troops in Ukraine: Zelensky", "Ukraine"),
+    ("North Korean soldiers killed in Kursk: Pentagon", "US"),
+    ("North Korean troops in Kursk: South Korean intelligence", "South Korea"),
+    ("Ukraine accuses North Korea of sending troops to Russia", "Ukraine"),
+])
+def test_headline_sources_and_accusations_attribute(text, group):
+    f, cues, g = feats(text)
+    assert not f["own_voice"] and g == group
+
+
+@pytest.mark.parametrize("text", ["BREAKING: North Korean troops in Kursk", "Update: North Korean troops reached Kursk",
+                                  "The reason is simple: North Korea."])
+def test_a_label_before_a_colon_is_not_a_source(text):
+    assert feats(text)[0]["own_voice"]

@@ -188,6 +188,12 @@ def _scan(text: str, state: str | None) -> tuple[str | None, int | None, int | N
     return state, first_close, last_open
 
 
+# the source a headline names after a colon: "Russia to deploy 10,000 troops: Zelensky",
+# "... in Kursk: South Korean intelligence", "...: report"
+# (a headline has no final full stop)
+HEADLINE_SOURCE = re.compile(r"[:：]\s*(?:[A-Z][\w'’.-]*(?:\s+[\w'’-]+){0,4}|reports?|sources|officials|media)(?<![.!?])$")
+
+
 # a negation right before a doubt word turns it around ("was never a fake", "is not
 # propaganda", "kein Fake", "не фейк", "n'est pas une intox")
 NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer|\bnicht|\bkein\w*|\bне|\bpas|\bnon)\s+"
@@ -277,7 +283,10 @@ class CueExtractor:
         quoted = len(stripped) > 2 and (stripped[0] in QUOTE_CHARS or stripped[-1] in QUOTE_CHARS or quoted_until > 0)
         verbs = _verbs(text, lang)
         cats = [c for _, _, c in verbs]
-        attribution = len(found["attribution"]) + len(verbs)
+        # a headline that names its source after a colon ("... in Kursk: Zelensky", "...: report")
+        credit = HEADLINE_SOURCE.search(stripped)
+        credited = credit is not None and len(stripped[:credit.start()].split()) >= 3
+        attribution = len(found["attribution"]) + len(verbs) + credited
         # a quoted doubt word attributes the sentence to someone else
         own = attribution == 0 and not quoted and not quoted_doubt
         denial = len(found["denial"])
@@ -285,6 +294,8 @@ class CueExtractor:
         neg = len(found["negation"])
         scare = bool(self.scare.search(text))
         group = _speaker_group(text, verbs, lang) if attribution else None
+        if credited and not verbs:
+            group = source_group(credit.group(0).lstrip(":： ")) or group
         feats = np.array([
             nk, dep, ru, nk and dep, hedge, boost, denial, len(found["ridicule"]), neg, attribution, own,
             denial if own else 0, denial if not own else 0, hedge if own else 0, boost if own else 0,
@@ -305,6 +316,8 @@ class CueExtractor:
             cues.append("scare quotes")
         if stripped.endswith("?") and nk:
             cues.append("question")
+        if credited:
+            cues.append("attribution:headline source")
         if group:
             cues.append(f"source:{group}")
         return feats, cues, group
