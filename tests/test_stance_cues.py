@@ -87,8 +87,13 @@ def test_grouped_alternation_matches_like_a_plain_one():
         for t in texts:
             got = [m.group(0) for m in grouped.finditer(t.lower())]
             assert got == [m.group(0) for m in plain.finditer(t.lower())], (name, t)
-    # patterns with a top-level alternation or an optional first character are left whole
     assert _alt(["a|b", r"\bx", "y?z", "cd", "c"]).findall("a x z cd c b xx") == ["a", "x", "z", "cd", "c", "b", "x"]
+    # where two patterns match at the same place, the earlier one wins, as in a plain alternation
+    for pats in (["ukraine", r"ukrain\w*"], [r"ukrain\w*", "ukraine"], ["c", "cd"], ["cd", "c"],
+                 [r"\bfake\b", "fabric", r"\bfab\w*", "f"], [r"\bfab\w*", "fabric"]):
+        text = "ukrainekrieg ukraine cd fake fabrication f"
+        plain = re.compile("|".join(f"(?:{p})" for p in pats))
+        assert _alt(pats).findall(text) == plain.findall(text), pats
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -197,3 +202,18 @@ def test_headline_sources_and_accusations_attribute(text, group):
                                   "The reason is simple: North Korea."])
 def test_a_label_before_a_colon_is_not_a_source(text):
     assert feats(text)[0]["own_voice"]
+
+
+@pytest.mark.parametrize("text,lang,own", [
+    ("Memorials dedicated to the fallen North Korean soldiers stand in Kursk.", "en", True),
+    ("Nordkorea hat so viele Soldaten nach Russland geschickt.", "de", True),
+    ("Die Soldaten seien in Kursk, so der Sprecher.", "de", False),
+    ("Il secondo giorno di combattimenti i soldati nordcoreani avanzarono.", "it", True),
+    ("Secondo il Pentagono, i soldati nordcoreani sono 11.000.", "it", False),
+    ("也就是说，朝鲜士兵已经抵达库尔斯克。", "zh", True),
+    ("他说，朝鲜士兵已经抵达库尔斯克。", "zh", False),
+    ("نشر موقع مقالا عن الجنود الكوريين الشماليين في كورسك", "ar", True),
+    ("وقال المتحدث إن الجنود الكوريين الشماليين في كورسك", "ar", False),
+])
+def test_attribution_words_do_not_fire_inside_other_words(text, lang, own):
+    assert bool(feats(text, lang)[0]["own_voice"]) is own

@@ -467,6 +467,9 @@ def _verb_index(lang: str) -> Mapping[str, tuple[tuple[re.Pattern, str, str], ..
 
 
 WORD = re.compile(r"\w+")
+# forms that report speech only right after a comma ("..., so der Sprecher"; elsewhere German
+# "so" is the adverb "so viele")
+_AFTER_COMMA_ONLY = {"de": frozenset({"so"})}
 # English forms that are also nouns or participles ("the claims", "about reported casualties"):
 # a form right after one of these words is not a reporting verb.
 _EN_NOT_BEFORE = frozenset("the a an this these that those such its his her their our your any no new latest same "
@@ -497,6 +500,8 @@ def _find_verbs(text: str, lang: str | None) -> tuple:
             continue
         cands = index.get(m.group(0).lower())
         if not cands:
+            continue
+        if m.group(0).lower() in _AFTER_COMMA_ONLY.get(lang, ()) and not text[:m.start()].rstrip().endswith(","):
             continue
         if lang in ("en", None) or lang not in REPORTING_VERBS:
             prev = text[max(0, m.start() - 16):m.start()].rstrip()

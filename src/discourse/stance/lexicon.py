@@ -20,7 +20,8 @@ NORTH_KOREA = [
     r"ჩრდილოეთ კორე\w*", r"severn\w* korej\w*", r"sjevern\w* korej\w*", r"севернокоре\w*", r"северо-?корей\w*",
     r"північно-?корей\w*",
     # the shorthand of war coverage: "Korean troops", "the Koreans in Kursk" (not South Korean)
-    r"\bkorean(?<!south korean)(?<!s\. korean)(?= (troops|soldiers|servicem[ae]n|fighters|units|contingent|infantry|mercenaries|"
+    r"\bkorean(?<!south korean)(?<!s\. korean)(?= (troops|soldiers|servicem[ae]n|fighters|units|contingent|"
+    r"infantry|mercenaries|"
     r"conscripts|prisoners|pows?|casualties|dead)\b)", r"\bkoreans\b(?<!south koreans)(?<!s\. koreans)",
     r"\bnk(?= (troops|soldiers|forces|army|units|servicem[ae]n|fighters|pows?|prisoners)\b)", r"\bkoreaner\b",
     r"\bкорейц\w*", r"\bкорейск\w* (солдат|военн|бойц|войск|наемн|наёмн|брат|товарищ|батальон|подразделен)\w*",
@@ -28,11 +29,13 @@ NORTH_KOREA = [
 # What: soldiers, deployment, the war, Russia, Kursk.
 DEPLOYMENT = [
     r"troop\w*", r"soldier\w*", r"military personnel", r"servicem[ae]n", r"deploy\w*", r"dispatch\w*",
-    r"mercenar\w*", r"kursk", r"frontline", r"front line", r"casualt\w*", r"captur\w*", r"interrogat\w*", r"prisoners? of war",
+    r"mercenar\w*", r"kursk", r"frontline", r"front line", r"casualt\w*", r"captur\w*", r"interrogat\w*",
+    r"prisoners? of war",
     r"\bpows?\b", r"sent .{0,30}\bto (russia|fight|the front)", r"\b(fight|fought|fighting) (for|alongside|in) russia",
     r"(forces|units|army|infantry|men) (in|to) (russia|kursk)", r"cannon fodder", r"fallen soldiers?",
     r"truppen", r"soldat\w*", r"einsatz", r"kämpf\w*", r"gefallen\w*", r"gefangen\w*", r"söldner\w*",
-    r"войск\w*", r"солдат\w*", r"военнослужащ\w*", r"военн(ые|ых|ым|ыми)\b", r"курск\w*", r"бойц\w*", r"наемник\w*", r"наёмник\w*",
+    r"войск\w*", r"солдат\w*", r"военнослужащ\w*", r"военн(ые|ых|ым|ыми)\b", r"курск\w*", r"бойц\w*", r"наемник\w*",
+    r"наёмник\w*",
     r"пленн\w*", r"військ\w*", r"вояк\w*", r"파병", r"병력", r"군인", r"장병", r"쿠르스크", r"포로", r"사상자",
     r"전사", r"북한군", r"troupes", r"soldats", r"militaires nord", r"combattant\w*", r"koursk", r"tropas", r"soldados",
     r"truppe", r"soldati", r"士兵", r"军队", r"派兵", r"部队", r"兵士", r"部隊", r"派遣", r"库尔斯克", r"クルスク",
@@ -41,7 +44,8 @@ DEPLOYMENT = [
     r"trupe", r"soldați", r"войници", r"войски",
     # units and losses, as war coverage names them ("North Korean battalions", "hundreds killed")
     r"\bbattalions?\b", r"\bbrigades?\b", r"\bdivisions\b", r"\bregiments?\b", r"\bbattlefield\b",
-    r"\b(were|been|was|are|being|got) (killed|wounded)\b", r"\bkilled (or|and) wounded\b", r"батальон\w*", r"бригад\w*", r"bataill?on\w*", r"battaglion\w*", r"batall[oó]n\w*",
+    r"\b(were|been|was|are|being|got) (killed|wounded)\b", r"\bkilled (or|and) wounded\b", r"батальон\w*",
+    r"бригад\w*", r"bataill?on\w*", r"battaglion\w*", r"batall[oó]n\w*",
 ]
 RUSSIA_WAR = [
     r"russia\w*", r"ukrain\w*", r"moscow", r"kremlin", r"russland", r"ukraine", r"росси\w*", r"украин\w*",
@@ -55,15 +59,22 @@ HEDGES = [
     r"if confirmed", r"unverified", r"unconfirmed", r"could not (be )?(independently )?(verif|confirm)\w*",
     r"cannot be (independently )?verified", r"is said to", r"are said to", r"are believed to", r"is believed to",
     r"may have", r"might have", r"\bclaims?\b", r"\bclaimed\b", r"rumou?r\w*", r"according to", r"\bsources say\b",
-    r"angeblich", r"mutmaßlich", r"\bsollen\b", r"\bsoll\b", r"berichten zufolge", r"nicht unabhängig (überprüf|bestätig)\w*",
+    r"angeblich", r"mutmaßlich", r"\bsollen\b", r"\bsoll\b", r"berichten zufolge",
+    r"nicht unabhängig (überprüf|bestätig)\w*",
     r"offenbar", r"\blaut\b", r"\bzufolge\b",
     r"якобы", r"предположительно", r"по данным", r"по сведениям", r"по информации", r"сообщается", r"как утверждается",
     r"не подтвержд\w*", r"по словам", r"вероятно", r"нібито", r"за даними", r"повідомляється", r"за словами",
     r"것으로 알려졌다", r"것으로 전해졌다", r"것으로 추정", r"주장", r"의혹", r"확인되지 않은", r"알려졌다", r"전해졌다", r"에 따르면",
     r"auraient", r"aurait", r"\bselon\b", r"présumé\w*", r"prétendu\w*", r"supposé\w*", r"non confirmé\w*",
     r"supuestamente", r"presuntamente", r"\bsegún\b", r"habrían", r"no confirmad\w*",
-    r"presunt\w*", r"\bsecondo\b", r"avrebbero", r"sarebbero", r"non confermat\w*",
-    r"supostamente", r"alegadamente", r"\bsegundo\b", r"teriam", r"não confirmad\w*",
+    r"presunt\w*",
+    r"\bsecondo\b(?<!il secondo)(?<!del secondo)(?<!nel secondo)(?<!al secondo)(?<!un secondo)(?<!dal secondo)(?! (me|"
+    r"noi)\b)",
+    r"avrebbero", r"sarebbero", r"non confermat\w*",
+    r"supostamente", r"alegadamente",
+    r"\bsegundo\b(?<!o segundo)(?<!el segundo)(?<!do segundo)(?<!del segundo)(?<!um segundo)(?<!un segundo)"
+    r"(?<!no segundo)(?<!ao segundo)(?<!al segundo)(?<!en segundo)(?<!em segundo)",
+    r"teriam", r"não confirmad\w*",
     r"据报道", r"据称", r"据悉", r"传闻", r"未经证实", r"据(?<![数數证證依占割]据)(?!点|點)", r"とされ(る|て|た)", r"とみられ(る|て|た)", r"と報じられ", r"未確認",
     r"によると", r"伝えられ", r"rzekomo", r"podobno", r"według", r"ponoć", r"niepotwierdzon\w*",
     r"údajně", r"\bpodle\b", r"\bprý\b", r"nepotvrzen\w*", r"dilaporkan", r"diduga", r"menurut", r"kabarnya",
@@ -82,10 +93,13 @@ HEDGES = [
     r"\bif (true|accurate|correct|genuine|authentic)\b|\bif (the )?reports? (is|are|prove) (true|accurate|correct)\b",
     # ru
     r"\bнеподтвержд[её]нн\w*|\bнепроверенн\w*",
-    r"\bпо (некоторым|неофициальным|отдельным|ряду|неподтвержденным|непроверенным) (данным|сведениям|источникам|оценкам|информации)\b",
+    r"\bпо (некоторым|неофициальным|отдельным|ряду|неподтвержденным|непроверенным) (данным|сведениям|источникам|"
+    r"оценкам|информации)\b",
     r"\bпо утверждени(ю|ям)\b", r"\bпо слухам\b|\bслух(и|ов|ам|ами|ах)\b", r"\bбудто бы\b|\bдескать\b",
     r"\bпредполагаем\w*",
-    r"\b(невозможно|не удалось|не удается|нельзя|не представляется возможным) (независимо |самостоятельно )?(проверить|подтвердить|верифицировать)\b|\b(проверить|подтвердить|верифицировать) (\w+ ){0,3}(не удалось|не удается|невозможно)\b",
+    r"\b(невозможно|не удалось|не удается|нельзя|не представляется возможным) (независимо |"
+    r"самостоятельно )?(проверить|подтвердить|верифицировать)\b|\b(проверить|подтвердить|"
+    r"верифицировать) (\w+ ){0,3}(не удалось|не удается|невозможно)\b",
     r"\b(официальн\w* )?подтверждени[йя] (этому |этим данным |этой информации )?(нет|пока нет|не поступало)\b",
     # uk
     r"\bначебто\b", r"\bнепідтвердж\w*|\bне підтвердж\w*|\bнеперевірен\w*",
@@ -94,24 +108,30 @@ HEDGES = [
     r"\b(як )?стверджу(ється|валося)\b|\bза твердженням\b",
     # de
     r"\bvermeintlich\w*", r"\bunbestätigt\w*",
-    r"\b(lässt|ließ|ließen|lassen) sich (bislang |bisher |zunächst )?nicht (unabhängig )?(überprüfen|bestätigen|verifizieren)\b|\bnicht (unabhängig )?(überprüfbar|verifizierbar|nachprüfbar)\b|\bunüberprüfbar\w*",
+    r"\b(lässt|ließ|ließen|lassen) sich (bislang |bisher |zunächst )?nicht (unabhängig )?(überprüfen|bestätigen|"
+    r"verifizieren)\b|\bnicht (unabhängig )?(überprüfbar|verifizierbar|nachprüfbar)\b|\bunüberprüfbar\w*",
     r"\bdem vernehmen nach\b", r"\bgerücht\w*", r"\binoffiziell\w* (berichten|angaben|informationen|schätzungen)\b",
-    r"\b(will|wollen|wollte|wollten) (\w+ ){0,4}(erfahren|beobachtet|gesehen|herausgefunden|erkannt|festgestellt|identifiziert) haben\b",
+    r"\b(will|wollen|wollte|wollten) (\w+ ){0,4}(erfahren|beobachtet|gesehen|herausgefunden|erkannt|festgestellt|"
+    r"identifiziert) haben\b",
     # fr
     r"\bse(raient|rait) (arriv|déploy|mort|tu[ée]|bless|captur|engag|pr[ée]sent|post|stationn|envoy)\w*",
     r"\brumeurs?\b",
-    r"\binv[ée]rifi\w*|\bnon v[ée]rifi[ée]\w*|\bpas (pu )?[êe]tre (v[ée]rifi|confirm)\w*|\bimpossible (de|à) (v[ée]rifier|confirmer)\b",
+    r"\binv[ée]rifi\w*|\bnon v[ée]rifi[ée]\w*|\bpas (pu )?[êe]tre (v[ée]rifi|confirm)\w*|\bimpossible (de|"
+    r"à) (v[ée]rifier|confirmer)\b",
     r"\bdit-on\b|\bpara[iî]t-il\b|\bsemble-t-il\b|\bà en croire\b",
     # es
     r"\bsupuest[oa]s?\b(?<!por supuesto)",
-    r"\bsin confirmar\b|\bno verificad\w*|\bsin verificar\b|\bno (se )?(ha|han) (podido|sido) (verificar|confirmar|verificad\w*|confirmad\w*)|\bno (fue|ha sido) posible (verificar|confirmar)",
+    r"\bsin confirmar\b|\bno verificad\w*|\bsin verificar\b|\bno (se )?(ha|han) (podido|sido) (verificar|"
+    r"confirmar|verificad\w*|confirmad\w*)|\bno (fue|ha sido) posible (verificar|confirmar)",
     r"\bse (dice|especula|sospecha) que\b",
     # it
-    r"\bnon verificat\w*|\b(impossibile|non (è|è stato) possibile) verificar\w*|\bancora da (verificare|confermare)\b|\bin attesa di conferm\w*",
+    r"\bnon verificat\w*|\b(impossibile|non (è|è stato) possibile) verificar\w*|\bancora da (verificare|"
+    r"confermare)\b|\bin attesa di conferm\w*",
     r"\bstarebbero\b", r"\bindiscrezion\w*", r"\bsi vocifera\b|\bvoci (di corridoio|insistenti)\b",
     # pt
     r"\bsupost[oa]s?\b", r"\balegad[oa]s?\b|\bpretens[oa]s?\b",
-    r"\bn[ãa]o verificad\w*|\bsem confirma[çc][ãa]o\b|\bn[ãa]o (foi|é) poss[ií]vel (verificar|confirmar)\b|\bn[ãa]o p[ôo]de ser (verificad|confirmad)\w*",
+    r"\bn[ãa]o verificad\w*|\bsem confirma[çc][ãa]o\b|\bn[ãa]o (foi|é) poss[ií]vel (verificar|confirmar)\b|"
+    r"\bn[ãa]o p[ôo]de ser (verificad|confirmad)\w*",
     # ko
     r"미확인", r"확인(되지 않았|되지 않고|되지 않아|되지 않는|할 수 없|이 안 된|이 되지 않|된 바 없)|검증(되지|할 수 없|된 바 없)",
     r"(라|다)는\s?(설(이|도|은|을|과|까지|마저|에)|소문|전언)", r"설(이|도)\s?(나돌|돌고|돌았|파다|무성)", r"루머|카더라",
@@ -124,7 +144,8 @@ HEDGES = [
     r"未經證實|未獲證實|未获证实|尚未证实|尚未證實|有待证实|有待證實|无法(独立)?(证实|核实|核查)|無法(獨立)?(證實|核實|查證)",
     # pl
     r"\brzekom(y|a|e|i|ej|ego|ych|ym|ymi|emu|ą)\b",
-    r"\bnie (został[aoy]?|zostały|zostało|jest|są|było|były) (jeszcze |dotąd |niezależnie )?potwierdzon\w*|\bniezweryfikowan\w*|\bnie (udało|da|dało) się (niezależnie )?(zweryfikować|potwierdzić|sprawdzić)\b",
+    r"\bnie (został[aoy]?|zostały|zostało|jest|są|było|były) (jeszcze |dotąd |niezależnie )?potwierdzon\w*|"
+    r"\bniezweryfikowan\w*|\bnie (udało|da|dało) się (niezależnie )?(zweryfikować|potwierdzić|sprawdzić)\b",
     r"\bjakoby\b", r"\bplotk\w*|\bpogłosk\w*", r"\bdomniema\w*",
     # bg
     r"\bнепотвърден\w*|\bне (е|са|бяха|беше) потвърден\w*",
@@ -132,7 +153,8 @@ HEDGES = [
     r"\bне (може|можа|успя|успяхме|е възможно) (да )?(бъде )?(независимо )?(провери|потвърди|проверен|потвърден)\w*",
     # el
     r"\bφ[ηή]μ(ες|η|ης|ών)\b", r"\bφ[εέ]ρονται\b|\bφερ[οό]μεν\w*", r"\bυποτ[ιί]θεται\b",
-    r"\bανεπιβεβα[ιί]ωτ\w*|\bδεν (έχει|έχουν|είχε) (ακόμη )?επιβεβαιωθε[ιί]\b|\bδεν (ήταν|είναι) δυνατ[οό]ν? να (επαληθευτ|επιβεβαιωθ)\w*",
+    r"\bανεπιβεβα[ιί]ωτ\w*|\bδεν (έχει|έχουν|είχε) (ακόμη )?επιβεβαιωθε[ιί]\b|\bδεν (ήταν|"
+    r"είναι) δυνατ[οό]ν? να (επαληθευτ|επιβεβαιωθ)\w*",
     r"\bεικ[αά]ζ\w*|\bεικασ[ιί]\w*", r"\bλ[εέ]γεται (ότι|πως)\b|\bκατ[αά] πληροφορ[ιί]ες\b",
     # ar
     r"(لم|لا) (يتسن[ىاّ]?|يمكن|يتم|نتمكن|تتمكن|يتمكن)\s(\w+\s){0,2}(التحقق|التأكد)",
@@ -144,16 +166,19 @@ HEDGES = [
     r"\bnavodn(o|i|a|e|ih|im|og|om|oj|u|ima)\b", r"\bнаводн(о|и|а|е|их|им|ог|ом|ој|у|има)\b",
     r"\bnepotvrđen\w*|\bнепотврђен\w*|\bnije (još )?(službeno |zvanično )?potvrđen\w*|\bније (још )?потврђен\w*",
     r"\b(tvrdi|nagađa|spekulira) se\b|\b(тврди|нагађа|спекулише) се\b", r"\bglasin\w*|\bгласин\w*",
-    r"\bnije (bilo )?moguće (nezavisno |neovisno )?(provjeriti|proveriti|potvrditi)\b|\bније (било )?могуће (независно )?(проверити|потврдити)\b",
+    r"\bnije (bilo )?moguće (nezavisno |neovisno )?(provjeriti|proveriti|potvrditi)\b|"
+    r"\bније (било )?могуће (независно )?(проверити|потврдити)\b",
     r"\bprema (navodima|tvrdnjama|neslužbenim|nezvaničnim|nepotvrđenim)\b|\bпрема (наводима|тврдњама|незваничним)\b",
     # cs
     r"\búdajn(í|ý|á|é|ých|ým|ými|ou|ého|ém|ému)\b|\bdajně\b",
-    r"\bneověřen\w*|\bnebyl[aoiy]? (zatím |nezávisle )?(potvrzen|ověřen)\w*|\bnelze (nezávisle )?(ověřit|potvrdit)\b|\b(se )?nepodařilo (se )?(nezávisle )?(ověřit|potvrdit)\b",
+    r"\bneověřen\w*|\bnebyl[aoiy]? (zatím |nezávisle )?(potvrzen|ověřen)\w*|\bnelze (nezávisle )?(ověřit|"
+    r"potvrdit)\b|\b(se )?nepodařilo (se )?(nezávisle )?(ověřit|potvrdit)\b",
     r"\bfám(a|y|ám|ami|ách|ou|u)\b|\bzvěst(i|í|mi)?\b", r"\b(spekuluje|proslýchá) se\b", r"\bdomněl\w*",
     # ro
     r"\bpresupu[șşs]\w*|\bpretin[șşs]\w*",
     r"\bar fi (fost )?(trimi|ucis|mur|captur|sosit|dislocat|desf[ăa][șşs]ura|lupta|particip|ajuns|r[ăa]nit)\w*",
-    r"\bneconfirmat\w*|\bnu (a|au) fost ([îi]nc[ăa] )?confirmat\w*|\bnu (a|au) putut fi (verificat|confirmat)\w*|\bnu (poate|pot) fi (verificat|confirmat)\w*",
+    r"\bneconfirmat\w*|\bnu (a|au) fost ([îi]nc[ăa] )?confirmat\w*|\bnu (a|au) putut fi (verificat|confirmat)\w*|"
+    r"\bnu (poate|pot) fi (verificat|confirmat)\w*",
     r"\bzvon(uri|urile|urilor|ul)?\b|\bse zvone[șşs]te\b", r"\bse (spune|presupune|speculeaz[ăa]) c[ăa]\b",
 ]
 # Confirmation and assertion in the text's own voice.
@@ -169,24 +194,30 @@ BOOSTERS = [
 # Doubt: words that call the claim false, unproven or manufactured. When not attributed to
 # someone else, the text's own doubt (the strongest sign of disagreement).
 DENIAL = [
-    r"\bfake\b", r"hoax", r"psy-?ops?\b", r"propagand\w*", r"\bfabricat(ed|ing|es)\b", r"\bfabrications\b", r"\b(a|pure|complete|total|outright|another|this|such) fabrication\b", r"no evidence",
+    r"\bfake\b", r"hoax", r"psy-?ops?\b", r"propagand\w*", r"\bfabricat(ed|ing|es)\b", r"\bfabrications\b",
+    r"\b(a|pure|complete|total|outright|another|this|such) fabrication\b", r"no evidence",
     r"no proof", r"ghost army", r"so-called", r"groundless", r"baseless", r"\bmyth\w*", r"nonsense",
     r"disinformation", r"misinformation", r"\bstaged (videos?|footage|photos?|images?|interviews?|clips?)\b",
-    r"\b(these|more|western|pure|outright|blatant) lies\b", r"\blies (about|of)\b", r"\ba lie\b", r"made[- ]up", r"smear",
+    r"\b(these|more|western|pure|outright|blatant) lies\b", r"\blies (about|of)\b", r"\ba lie\b", r"made[- ]up",
+    r"smear",
     r"not a single", r"there are no north korean", r"no north korean (troops|soldiers)", r"never sent",
     r"far-fetched", r"laughable", r"concoct\w*", r"pretext", r"pseudo\w*",
-    r"no (specific |hard |real |credible )?(data|confirmation|evidence|proof)\b", r"not (a|one) (single )?(photo|body|prisoner)",
+    r"no (specific |hard |real |credible )?(data|confirmation|evidence|proof)\b",
+    r"not (a|one) (single )?(photo|body|prisoner)",
     r"information (operation|war|campaign)", r"cried wolf", r"unproven",
     r"falschmeldung", r"\bfake\b", r"erfunden\w*", r"haltlos\w*", r"\blüge\w*", r"keine belege", r"ohne belege",
     r"belege fehlen", r"фейк\w*", r"\bложь\w*", r"выдумк\w*", r"пропаганд\w*", r"вброс\w*", r"дезинформац\w*",
     r"так называем\w*", r"беспочвенн\w*", r"голословн\w*", r"брехн\w*", r"никаких доказательств",
     r"доказательств\w* нет", r"нет доказательств", r"псевдо\w*", r"вигадк\w*",
     r"가짜", r"허위", r"날조", r"근거 없는", r"거짓", r"조작(된|됐|극)", r"(여론|영상|사진|정보|증거|통계|언론)\s?조작", r"낭설", r"모략", r"증거(가|는)? 없",
-    r"fausse\w*", r"infond[ée]\w*", r"mensonge\w*", r"\bintox\b", r"sans preuve\w*", r"aucune preuve", r"falso", r"falsa",
-    r"bulo", r"infundad\w*", r"mentira\w*", r"intoxicaci[óo]n (informativa|medi[áa]tica)", r"sin pruebas", r"bufala", r"infondat\w*",
+    r"fausse\w*", r"infond[ée]\w*", r"mensonge\w*", r"\bintox\b", r"sans preuve\w*", r"aucune preuve", r"falso",
+    r"falsa",
+    r"bulo", r"infundad\w*", r"mentira\w*", r"intoxicaci[óo]n (informativa|medi[áa]tica)", r"sin pruebas",
+    r"bufala", r"infondat\w*",
     r"senza prove", r"nessuna prova", r"boato", r"sem provas", r"谣言", r"虚假", r"捏造", r"造谣", r"无稽之谈",
     r"没有证据", r"毫无根据", r"所谓", r"デマ", r"虚偽", r"いわゆる", r"証拠はない",
-    r"kłamstw\w*", r"bzdur\w*", r"tak zwan\w*", r"\blež\b", r"\blž(i|í|emi|ích|ím)\b", r"výmysl\w*", r"tzv\.", r"hoaks", r"bohong",
+    r"kłamstw\w*", r"bzdur\w*", r"tak zwan\w*", r"\blež\b", r"\blž(i|í|emi|ích|ím)\b", r"výmysl\w*", r"tzv\.",
+    r"hoaks", r"bohong",
     r"yalan\b", r"uydurma", r"كاذب\w*", r"دعاية", r"ملفق\w*", r"أكاذيب", r"ما يسمى", r"لا دليل",
     # more doubt words per language (reviewed for false alarms on neutral and confirming news)
     # en
@@ -195,9 +226,11 @@ DENIAL = [
     r"\bdoctored\b|\bphotoshop\w*", r"deep-?fakes?\b", r"\bfake[ds]\b",
     r"\bforger(y|ies)\b|\bforged (documents?|papers?|ids?|passports?|videos?|footage|photos?|images?)\b",
     r"\bbogus\b|\bphoney\b|\bphony\b|\bspurious\b", r"\bfalse[- ]flag\b",
-    r"\bnot (a|one|the) (single |slightest )?(shred|scrap|iota|speck|bit|piece|particle|trace) of (\w+ )?(evidence|proof)\b",
+    r"\bnot (a|one|the) (single |slightest )?(shred|scrap|iota|speck|bit|piece|particle|"
+    r"trace) of (\w+ )?(evidence|proof)\b",
     r"\bzero (evidence|proof)\b|\bwithout (any|a shred of|a single piece of|the slightest) (\w+ )?(evidence|proof)\b",
-    r"\b(not|never) (been )?(backed|supported|substantiated|corroborated) (up )?by (any )?(evidence|facts|proof|data)\b",
+    r"\b(not|never) (been )?(backed|supported|substantiated|corroborated) (up )?by (any )?(evidence|facts|proof|"
+    r"data)\b",
     r"\bnothing to (back|substantiate)\b", r"\b(scare|fear)[- ]?monger\w*|\bscare stor(y|ies)\b",
     r"\b(cry|cries|crying) wolf\b", r"\b(publicity|pr|media) stunts?\b",
     r"\bcharade\b|\bfarce\b|\bfairy[- ]?tales?\b|\btall tales?\b",
@@ -214,7 +247,8 @@ DENIAL = [
     r"\bбезосновательн\w*|\bнеобоснованн\w*", r"\bмиф(ы|ов|ом|ам|ами|ах|а|у|е)?\b|\bмифическ\w*",
     r"\bсказк(а|и|у|ой|ами|ам|ах)\b|\bсказок\b|\bбайк(и|ами|ам|ах)\b",
     r"\bчуш[ьи]\b|\bбред(ни|ней|ов\w*)?\b|\bерунд\w*|\bчепух\w*",
-    r"\bни одного (доказательства|подтверждения|факта|снимка|фото\w*|видео|пленного|тела)\b|\bникаких (подтверждений|фактов|свидетельств|улик|снимков)\b",
+    r"\bни одного (доказательства|подтверждения|факта|снимка|фото\w*|видео|пленного|тела)\b|"
+    r"\bникаких (подтверждений|фактов|свидетельств|улик|снимков)\b",
     r"\bбез (каких-?либо|всяких|малейших|единого) (доказательств|фактов)\b",
     r"\bинформационн\w* (провокац|диверси|спецоперац|атак)\w*",
     r"\b(газетн|очередн|информационн)\w* утк(а|и|у|ой)\b", r"\bмистифик\w*|\bподделк\w*|\bподдельн\w*",
@@ -229,7 +263,9 @@ DENIAL = [
     r"d[eé]sinform\w*", r"falsch(nachricht|information|behauptung|darstellung|bericht|aussage)\w*",
     r"\bunbelegt\w*|\bunbewiesen\w*|\bunhaltbar\w*", r"\b(er|ver)logen\w*|\bgelogen\b|\blügt\b|\blügner\w*",
     r"märchen\w*", r"zeitungsente\w*", r"fälsch(t|te|ten|ter|tes|ung|ungen)\b|gefälscht\w*",
-    r"\b(kein(en|e|erlei)?|ohne (jeden|jegliche[n]?|irgendwelche)|nicht (den|einen) (geringsten|einzigen)|null) (stichhaltig\w* |belastbar\w* |konkret\w* |echt\w* |einzig\w* )?(beweis|beleg|nachweis|anhaltspunkt)\w*",
+    r"\b(kein(en|e|erlei)?|ohne (jeden|jegliche[n]?|irgendwelche)|nicht (den|einen) (geringsten|einzigen)|"
+    r"null) (stichhaltig\w* |belastbar\w* |konkret\w* |echt\w* |einzig\w* )?(beweis|beleg|nachweis|"
+    r"anhaltspunkt)\w*",
     r"\b(beweis|nachweis|beleg)\w* (\w+ ){0,2}schuldig\b",
     r"\bnicht (belegt|bewiesen|nachgewiesen|erwiesen|belegbar)\b",
     r"\bhirngespinst\w*|\bpanikmache\w*|\bstimmungsmache\w*|\bschauergeschicht\w*",
@@ -241,21 +277,25 @@ DENIAL = [
     r"\baffabul\w*|\bfabulation\w*",
     r"\binvent[ée]e?s? de toutes pi[èe]ces\b|\bde toutes pi[èe]ces\b|\bpures? inventions?\b",
     r"\bcanulars?\b|\bbobards?\b|\binfox\b", r"\b(balivernes?|foutaises?|fadaises?|sornettes?)\b", r"\bprétexte\w*",
-    r"\b(la moindre|le moindre|l['’]ombre d['’]une?) (début de |commencement de )?(preuve|indice|élément de preuve)\b|\baucun (indice|élément (de preuve|probant|tangible|concret|matériel))\b",
+    r"\b(la moindre|le moindre|l['’]ombre d['’]une?) (début de |commencement de )?(preuve|indice|"
+    r"élément de preuve)\b|\baucun (indice|élément (de preuve|probant|tangible|concret|matériel))\b",
     r"\bpoudre aux yeux\b|\bcoup de com(munication)?\b|\bop[ée]ration de com(munication)?\b",
     # es
     r"\bfalsedad(es)?\b|\bfalsead[oa]s?\b", r"\bmient(e|en)\b|\bmentiros[oa]s?\b",
     r"\bpatrañ\w*|\bembuste\w*|\bcuento chino\b|\bpaparrucha\w*", r"\binventad[oa]s?\b",
-    r"\b(ninguna|ni una sola|ni una|la m[aá]s m[ií]nima|la menor) (prueba|evidencia)s?\b|\bno (hay|existen?) (pruebas|evidencias?)\b",
+    r"\b(ninguna|ni una sola|ni una|la m[aá]s m[ií]nima|la menor) (prueba|evidencia)s?\b|\bno (hay|"
+    r"existen?) (pruebas|evidencias?)\b",
     r"\bfarsa\w*|\bpantomima\w*",
     # it
     r"\bdisinformazion\w*|\bdisinformat[oaie]\b", r"\bfalsit[àa]\b|\bnotizi[ae] fals[ae]\b",
     r"\bmenzogn\w*|\bbugi[ae]\b|\bmentono\b|\bmendac\w*", r"\bfandonie?\b|\bfrottol\w*|\bpanzan\w*|\bbaggianat\w*",
     r"\binventat[oaie]\b|\bdi sana pianta\b", r"\bmontatur\w*", r"\bpretest(o|i|uos\w*)\b", r"\bsedicent\w*",
-    r"\bpriv[oaie] di (ogni |qualsiasi )?fondamento\b|\bsenza (alcuna|nessuna|uno straccio di) prova\b|\bnessun (riscontro|indizio)\b",
+    r"\bpriv[oaie] di (ogni |qualsiasi )?fondamento\b|\bsenza (alcuna|nessuna|uno straccio di) prova\b|"
+    r"\bnessun (riscontro|indizio)\b",
     # pt
     r"\bfalsidade\w*|\binverdade\w*", r"\bmentem\b", r"\bencena[çc][ãa]o\w*|\bencenad[oa]s?\b|\bteatrinho\b",
-    r"\bsem (nenhuma|qualquer|a menor|a m[ií]nima) (prova|evid[êe]ncia)s?\b|\bnenhuma (prova|evid[êe]ncia)\b|\bn[ãa]o h[áa] (nenhuma )?(provas?|evid[êe]ncias?)\b",
+    r"\bsem (nenhuma|qualquer|a menor|a m[ií]nima) (prova|evid[êe]ncia)s?\b|\bnenhuma (prova|evid[êe]ncia)\b|"
+    r"\bn[ãa]o h[áa] (nenhuma )?(provas?|evid[êe]ncias?)\b",
     # ko
     r"근거(가|도|는)\s?없|근거\s?없(다|이|음|고|었|던|으며)|근거없는", r"사실\s?무근", r"터무니\s?없", r"황당무계|허무맹랑", r"허구(?!한)",
     r"유언비어|괴담|헛소문|뜬소문|지라시", r"페이크", r"선전(선동|전|물|술|용|극)|프로파간다|흑색선전|마타도어", r"역정보|기만\s?(전술|작전|정보)",
@@ -287,7 +327,8 @@ DENIAL = [
     # el
     r"\bψε[υύ]δ\w*|\bψε[υύ]τικ\w*|\bψ[εέ]μα(τα)?\b", r"\bπαραπληροφ[οό]ρ\w*",
     r"\bαβ[αά]σιμ\w*|\bαστ[ηή]ρικτ\w*|\bανυπ[οό]στατ\w*|\bαναπ[οό]δεικτ\w*",
-    r"\bχωρ[ιί]ς (κανένα |καμία |καμιά )?(στοιχεί|απ[οό]δειξ|αποδε[ιί]ξ)\w*|\bκαν[εέ]να στοιχε[ιί]ο\b|\bκαμ[ιί]α απ[οό]δειξη\b",
+    r"\bχωρ[ιί]ς (κανένα |καμία |καμιά )?(στοιχεί|απ[οό]δειξ|αποδε[ιί]ξ)\w*|\bκαν[εέ]να στοιχε[ιί]ο\b|"
+    r"\bκαμ[ιί]α απ[οό]δειξη\b",
     r"\bχαλκε[υύ]\w*|\bχ[αά]λκευ\w*", r"\bμυθε[υύ]ματ\w*|\bμ[υύ]θευμα\b|\bπαραμ[υύ]θ\w*|\bμ[υύ]θο(ς|ι|υς)\b",
     r"\bδ[ηή]θεν\b", r"\bσκευωρ\w*|\bσκηνοθετημ[εέ]ν\w*", r"\bανοησ[ιί]\w*|\bαρλο[υύ]μπ\w*",
     # ar
@@ -305,7 +346,8 @@ DENIAL = [
     # sr/hr
     r"\blaž(i|u|ima|e|no|n\w*|ov\w*)?\b|\bлаж(и|у|има|е|но|н\w*|ов\w*)?\b", r"\bфејк\w*",
     r"\bizmišlj\w*|\bизмишљ\w*", r"\bneosnovan\w*|\bнеоснован\w*",
-    r"\bbez (ikakvih|ijednog) dokaza\b|\bnema (ikakvih |nikakvih )?dokaza\b|\bбез (икаквих|иједног) доказа\b|\bнема (икаквих |никаквих )?доказа\b",
+    r"\bbez (ikakvih|ijednog) dokaza\b|\bnema (ikakvih |nikakvih )?dokaza\b|\bбез (икаквих|иједног) доказа\b|"
+    r"\bнема (икаквих |никаквих )?доказа\b",
     r"\bobman(a|e|u|om)\b|\bобман(а|е|у|ом)\b", r"\bbesmislic\w*|\bбесмислиц\w*|\bgluposti\b|\bглупости\b",
     r"\bpodmetnut\w*|\bподметнут\w*",
     # cs
@@ -360,11 +402,195 @@ ATTRIBUTION = [
     r"\bsagte\b", r"\berklärte\b", r"\bteilte\w* mit\b", r"\bberichtete\b", r"\blaut\b", r"\bzufolge\b",
     r"заявил\w*", r"сообщил\w*", r"сказал\w*", r"по словам", r"по данным", r"утвержда\w*", r"отметил\w*",
     r"밝혔다", r"말했다", r"전했다", r"주장했다", r"보도했다", r"설명했다", r"따르면", r"a déclaré", r"a affirmé",
-    r"\bselon\b", r"dijo", r"afirmó", r"según", r"ha detto", r"secondo", r"disse", r"afirmou", r"segundo",
-    r"表示", r"称", r"说", r"と述べ", r"によると", r"powiedział\w*", r"według", r"řekl\w*", r"podle", r"mengatakan",
-    r"menurut", r"dedi", r"açıkladı", r"göre", r"قال", r"وفقا", r"بحسب",
-    r"قال\w*", r"أعلن\w*", r"ذكر\w*", r"أفاد\w*", r"صرح\w*", r"ha dichiarato", r"ha affermato", r"riferisce",
-    r"声称", r"指出", r"透露", r"заяви\w*", r"каза\b", r"съобщи\w*", r"обвини\w*", r"δήλωσε", r"ανέφερε",
+    r"\bselon\b", r"dijo", r"afirmó", r"según", r"ha detto",
+    r"\bsecondo\b(?<!il secondo)(?<!del secondo)(?<!nel secondo)(?<!al secondo)(?<!un secondo)(?<!dal secondo)(?! (me|"
+    r"noi)\b)",
+    r"disse", r"afirmou",
+    r"\bsegundo\b(?<!o segundo)(?<!el segundo)(?<!do segundo)(?<!del segundo)(?<!um segundo)(?<!un segundo)"
+    r"(?<!no segundo)(?<!ao segundo)(?<!al segundo)(?<!en segundo)(?<!em segundo)",
+    r"表示(?![さしすせ])", r"称(?<![名简簡号號堪对對俗通总總统統著职職]称)(?![为為赞讚号號作呼谓謂职職])", r"说(?<![小传据解演学再虽是以听]说)(?![明服法])", r"と述べ",
+    r"によると", r"powiedział\w*", r"według", r"řekl\w*", r"podle", r"mengatakan",
+    r"menurut", r"\bdedi(ler)?\b", r"\ba[çc][ıi]klad[ıi](lar)?\b", r"göre", r"\b[وف]?قال(ت|وا|ا)?\b", r"وفقا", r"بحسب",
+    r"أعلن\w*", r"\b[وف]?ذكر(ت|وا)?\b", r"أفاد\w*", r"صرح\w*", r"ha dichiarato", r"ha affermato", r"riferisce",
+    r"声称", r"指出", r"透露", r"заяви\w*", r"\bказа\b", r"съобщи\w*", r"обвини\w*", r"δήλωσε", r"ανέφερε",
     r"μεταδίδ\w*", r"σύμφωνα",
+    # more reporting verbs and attribution frames per language (checked against neutral own-voice news)
+    # it: Italian
+    r"\b(hanno|aveva|avevano|avrebbe|avrebbero) (detto|dichiarato|affermato|riferito|raccontato|spiegato|"
+    r"precisato|osservato|commentato)\b|\bha (riferito|raccontato|spiegato|precisato|osservato|commentato)\b",
+    r"\b(ha|hanno|aveva|avevano) (annunciato|comunicato|reso noto|fatto sapere|sottolineato|ribadito|evidenziato|"
+    r"avvertito|rivelato|denunciato|scritto)\b",
+    r"\b(ha|hanno|aveva|avevano|avrebbe) (confermato|ammesso|negato|smentito|riconosciuto)\b",
+    r"\b(scrive|scrivono|riferiscono|afferma|affermano|dichiara|dichiarano|sottolinea|sottolineano|annuncia|"
+    r"annunciano|dicono)\b",
+    r"\bcome (riporta|riportano|riferisce|riferiscono|scrive|scrivono|spiega|sottolinea|afferma|ha riportato|"
+    r"ha riferito|ha scritto|si legge)\b",
+    r"\b(fa|fanno) sapere\b|\brend(e|ono) noto\b", r"\bcitando\b|\bcitat[oaie] (da|dal|dalla|dai|dalle|dall['’])",
+    r"\ba detta d(i|el|ella|ei|egli|elle|ell['’])|\bnelle parole d(i|el|ella|ell['’])|\bper usare le parole d(i|"
+    r"el|ella)",
+    r"\b(in|nel corso di) un['’]intervista (a|al|alla|con)\b|\bintervistat[oaie] (da|dal|dalla)\b",
+    r"\bsi legge (nel|nella|in una|in un)\b", r'[,"”»]\s*(ha |hanno )?aggiunt[oaie]\b|\b(ha|hanno) aggiunto che\b',
+    # es: Spanish
+    r"\b(informó|informaron|declaró|declararon|señaló|señalaron|indicó|indicaron|explicó|explicaron)\b",
+    r"\b(precisó|precisaron|subrayó|reiteró|manifestó|apuntó|detalló|advirtió|advirtieron|denunció|denunciaron|"
+    r"reportó|reportaron)\b",
+    r"\b(afirma|afirman|afirmaron|señala|señalan|informan|dicen|relata|relatan|declara|declaran)\b",
+    r"\b(ha|han|había|habían|habría|habrían) (dicho|declarado|informado|señalado|afirmado|indicado|explicado|"
+    r"anunciado|denunciado|advertido|reiterado|precisado|manifestado|revelado)\b",
+    r"\b(ha|han|había|habían) (reconocido|admitido|negado|confirmado|desmentido)\b|\b(reconoció|reconocieron|"
+    r"admitió|admitieron|negó|negaron|confirmaron|desmintió|desmintieron)\b",
+    r"\b(anunció|anunciaron|anuncia|anuncian)\b", r"\bcitando a\b|\bcitad[oa]s? por\b",
+    r"\ben palabras de\b|\ben declaraciones (a|al|a la)\b|\ben (una )?entrevista (con|a|al)\b",
+    r"\bde acuerdo con (fuentes|datos|informes|medios|estimaciones|el (ministerio|gobierno|pent[áa]gono|portavoz|"
+    r"informe|diario|servicio|estado mayor)|la (agencia|inteligencia|oficina|cadena|prensa)|los (servicios|datos|"
+    r"medios|informes)|las (autoridades|fuerzas|estimaciones|fuentes))\b",
+    r'[,"”»]\s*(añadió|agregó|añadieron|agregaron|ha añadido|ha agregado)\b|\b(añadió|agregó|añadieron|'
+    r'agregaron) que\b',
+    # pt: Portuguese
+    r"\b(declarou|declararam|informou|informaram|anunciou|anunciaram|afirmaram|disseram)\b",
+    r"\b(sublinhou|salientou|frisou|explicou|explicaram|referiu|indicou|relatou|revelou|alertou|avisou|observou)\b",
+    r"\b(dizem|afirma|afirmam|declara|refere|escreve|escrevem|relata|relatam|sublinha|informam)\b",
+    r"\b(noticiou|noticiaram|reportou|reportaram|escreveu|escreveram)\b",
+    r"\b(confirmou|confirmaram|reconheceu|reconheceram|admitiu|admitiram|negou|negaram|desmentiu|desmentiram)\b",
+    r"\bde acordo com (fontes|dados|informa[çc][õo]es|estimativas|relatos|relat[óo]rios|a (ag[êe]ncia|imprensa|"
+    r"intelig[êe]ncia|televis[ãa]o|emissora)|o (minist[ée]rio|governo|pent[áa]gono|porta-voz|jornal|canal|"
+    r"servi[çc]o|relat[óo]rio|estado-maior)|os (servi[çc]os|dados|media|m[ée]dia)|as (autoridades|for[çc]as|"
+    r"estimativas|fontes))\b",
+    r"\bcitad[oa]s? (por|pela|pelo|pelos|pelas)\b|\bcitando\b",
+    r"\bnas palavras d(e|o|a)\b|\bem declara[çc][õo]es (à|ao|aos|às|a)\b|\bem entrevista (à|ao|a)\b",
+    r"\bconforme (noticiou|informou|relatou|avan[çc]ou|divulgou|escreveu|disse|afirmou|indicou|apurou)\b",
+    r'[,"”»]\s*acrescent(ou|aram)\b|\bacrescent(ou|aram) que\b',
+    # pl: Polish
+    r"\b(poinformował|poinformowała|poinformowali|poinformowało|informuje|informują)\b",
+    r"\b(oświadczył|oświadczyła|oświadczyli|oświadczyło|stwierdził|stwierdziła|stwierdzili|stwierdza)\b",
+    r"\b(napisał|napisała|napisali|napisało|pisze|piszą)\b",
+    r"\b(zaznaczył|zaznaczyła|zaznaczyli|podkreślił|podkreśliła|podkreślili|podkreśla)\b",
+    r"\b(twierdzi|twierdzą|twierdził|twierdziła|twierdzili|przekonuje|przekonywał|przekonywała)\b",
+    r"\b(ogłosił|ogłosiła|ogłosili|ogłosiło|potwierdził|potwierdziła|potwierdzili|potwierdziło)\b",
+    r"\b(mówi|mówią|mówił|mówiła|mówili)\b",
+    r"\bjak (podaje|podają|podał|podała|podali|podało|informuje|informują|pisze|piszą|relacjonuje|ustalił\w*|"
+    r"przekazał\w*)\b",
+    r"\bcytowan\w* przez\b|\bpowołując się na\b|\bw rozmowie z\b",
+    r"\bzdaniem\b(?<!moim zdaniem)(?<!naszym zdaniem)", r'[,"”»]\s*doda(ł|ła|li)\b|\bdoda(ł|ła|li),? że\b',
+    # cs: Czech
+    r"\b(uvedl|uvádí|uvádějí)\b",
+    r"\b(sdělil|sdělila|sdělili|sdělilo|sděluje|oznámil|oznámila|oznámili|oznámilo|oznamuje)\b",
+    r"\b(prohlásil|prohlásila|prohlásili|prohlašuje)\b", r"\b(napsal|napsala|napsali|napsalo|píše|píší|píšou)\b",
+    r"\b(tvrdí|tvrdil|tvrdila|tvrdili)\b",
+    r"\b(zdůraznil|zdůraznila|zdůraznili|zdůrazňuje|podotkl|podotkla|poznamenal|poznamenala|konstatoval|"
+    r"konstatovala)\b",
+    r"\b(informoval|informovala|informovali|informovalo|informuje)\b",
+    r"\b(citoval|citovala|citovali|cituje|citují|citovan[ýáéí])\b|\bs odvoláním na\b",
+    r"\b(potvrdil|potvrdila|potvrdili|potvrdilo|připustil|připustila|připustili)\b",
+    r"\b(říká|říkají|říkal|říkala)\b|\bv rozhovoru (pro|s)\b",
+    r"\bjak (uvedl\w*|uvádí|píše|píší|napsal\w*|informoval\w*|informuje|sdělil\w*|řekl\w*|oznámil\w*)\b",
+    r'[,"”»]\s*doda(l|la|li)\b|\bdoda(l|la|li),? že\b',
+    # uk: Ukrainian
+    r"\bповідоми(в|ла|ли|ло)\b|\bповідомля(є|ють)\b", r"\bсказав\b|\bка(же|жуть)\b|\bказа(в|ла|ли)\b",
+    r"\bзазначи(в|ла|ли)\b|\bзазнача(є|ють)\b", r"\bнаголоси(в|ла|ли)\b|\bнаголошу(є|ють)\b|\bпідкресли(в|ла|ли)\b",
+    r"\bрозпові(в|ла|ли)\b|\bрозповіда(є|ють)\b", r"\bнаписа(в|ла|ли)\b|\bпиш(е|уть)\b",
+    r"\bстверджу(є|ють|вав|вала|вали)\b", r"\bоголоси(в|ла|ли)\b|\bпідтверди(в|ла|ли)\b",
+    r"\bз посиланням на\b|\bза (інформацією|оцінками|повідомленням|даними|словами)\b",
+    r"\bв інтерв['’ʼ]ю\b|\bяк (повідомля\w*|переда(є|ють)|пише|пишуть|інформу(є|ють))\b",
+    r'[,"”»]\s*дода(в|ла|ли)\b|\bдода(в|ла|ли),? що\b',
+    # bg: Bulgarian
+    r"\bказаха\b|\bказва(т)?\b", r"\bнарече\b|\bнарекоха\b", r"\bтвърдят\b|\bтвърдеше\b|\bтвърдяха\b",
+    r"\bпосочи(ха)?\b|\bподчерта(ха)?\b", r"\bобяви(ха)?\b", r"\bсъобщава(т|ха)?\b|\bзаявява(т)?\b", r"\bспоред\b",
+    r"\bцитиран(а|и)? от\b|\bцитира(т)?\b|\bпо думите на\b", r"\bпише\b|\bнаписа\b",
+    r"\bуточни(ха)?\b|\bотбеляза(ха)?\b|\bдопълни(ха)?\b|\bкоментира(ха)?\b|\bпотвърди(ха)?\b",
+    r"\bв интервю (за|пред|с)\b", r'[,"”»]\s*добави(ха)?\b|\bдобави(ха)?,? че\b',
+    # el: Greek
+    r"\bε[ιί]π(ε|αν)\b", r"\bδ[ηή]λωσ(ε|αν)\b|\bδηλ[ωώ]ν(ει|ουν)\b", r"\bαν[εέ]φερ(ε|αν)\b|\bαναφ[εέ]ρ(ει|ουν)\b",
+    r"\bισχυρ[ιί]στηκ(ε|αν)\b|\bισχυρ[ιί]ζ(εται|ονται)\b", r"\bγρ[αά]φ(ει|ουν)\b|\b[εέ]γραψ(ε|αν)\b",
+    r"\bτ[οό]νισ(ε|αν)\b|\bυπογρ[αά]μμισ(ε|αν)\b|\bεπισ[ηή]μαν(ε|αν)\b",
+    r"\bανακο[ιί]νωσ(ε|αν)\b|\bανακοιν[ωώ]ν(ει|ουν)\b", r"\bμετ[εέ]δωσ(ε|αν)\b|\bμεταδ[ιί]δ(ει|ουν)\b",
+    r"\bεπικαλο[υύ]μεν(ος|η|ο|οι|ες|α)\b|\bεπικαλ[εέ]στηκ(ε|αν)\b", r"\bσε συν[εέ]ντευξ[ηή]\b|\bσ[υύ]μφωνα με\b",
+    r"\bαποκ[αά]λυψ(ε|αν)\b", r'[,"”»]\s*πρ[οό]σθεσ(ε|αν)\b|\bπρ[οό]σθεσ(ε|αν) (ότι|οτι|πως)\b',
+    # ar: Arabic
+    r"\b[وف]?[يت]قول(ون|ان)?\b", r"\b[وف]?[أا]كد(ت|وا)?\b|\b[وف]?[يت]ؤكد(ون)?\b",
+    r"\b[وف]?[أا]شار(ت|وا)? (\w+ ){0,3}?(إلى|الى)\b|\b[وف]?[يت]شير (\w+ ){0,2}?(إلى|الى)\b",
+    r"\b[وف]?[أا]وضح(ت|وا)? (\w+ ){0,3}?[أا]ن\b", r"\b[وف]?[أا]ضاف(ت|وا)? (\w+ ){0,3}?[أا]ن\b",
+    r"\b[وف]?نقلا عن\b|\b[وف]?نقل(ت|وا)? (وكالة|صحيفة|قناة|شبكة|موقع|وسائل)\b",
+    r"\b[وف]?(زعمت|زعموا|ادعى|ادعت|ادعوا|[يت]دعي)\b", r"\b[وف]?شدد(ت|وا)? (\w+ ){0,3}?على\b",
+    r"\b[وف]?[أا]ورد(ت|وا)?\b", r"\b[وف]?حسبما\b|\b[وف]?على حد (قول|تعبير)\b|\b[وف]?على لسان\b",
+    r"\b[وف]?في (مقابلة|حديث) مع\b|\b[وف]?في تصريحات? (ل|صحفي)", r"\b[وف]?كشف(ت|وا)? (\w+ ){0,3}?(عن|[أا]ن)\b",
+    # tr: Turkish
+    r"\bbelirtti(ler)?\b|\bbelirterek\b|\bbelirten\b",
+    r"\bs[öo]yled[iı](ler)?\b|\bs[öo]yl[üu]yor(lar)?\b|\bdiyor(lar)?\b",
+    r"\bifade etti(ler)?\b|\bd[iı]le getirdi(ler)?\b", r"\bbildirdi(ler)?\b",
+    r"\bvurgulad[ıi](lar)?\b|\bduyurdu(lar)?\b",
+    r"\ba[çc][ıi]klad[ıi](lar)?\b|\ba[çc][ıi]klamas[ıi]nda\b|\ba[çc][ıi]klama yapt[ıi]\b",
+    r"\biddia etti(ler)?\b|\biddia ediyor(lar)?\b|\b(öne|ileri) s[üu]rd[üu](ler)?\b",
+    r"\byazd[ıi](lar)?\b|\bhaber verdi(ler)?\b|\baktaran\b", r"['’](?<=\w['’])(y?[ae]|n[ae]) konu[şs]an\b",
+    # zh: Chinese
+    r"报道|報導", r"援引|引述", r"宣布|宣佈", r"强调|強調", r"告诉", r"写道|寫道|发文|發文", r"聲稱|宣稱|報導稱|報道稱|指稱",
+    r"据.{1,12}?介绍|據.{1,12}?介紹|接受.{1,15}?(采访|採訪|专访|專訪)", r"重申",
+    # ja: Japanese
+    r"と(発表|公表)", r"と明らかにし", r"と報じ(た|て|ま)", r"と伝え(た|て|ま)", r"と語(っ|り)(?!合)|と話し(?!合)",
+    r"と(説明|強調|指摘|主張|表明|発言|警告|批判|投稿|回答|明言|断言)し", r"によれば", r"を引用し", r"(の取材|のインタビュー|の質問)に(対し|応じ|答え)|と答え",
+    r"との(見方|見解|認識|考え|立場|声明|談話|見通し)を", r"と明かし",
+    # ro: Romanian
+    r"\b(a|au) (declarat|spus|afirmat|precizat|subliniat|explicat)\b",
+    r"\b(a|au) (anun[țţt]at|comunicat|relatat|scris|men[țţt]ionat|dezv[ăa]luit|avertizat|reiterat|ar[ăa]tat c[ăa])\b",
+    r"\b(a|au) (confirmat|recunoscut|negat|dezmin[țţt]it|admis)\b",
+    r"\b(spune|declar[ăa]|afirm[ăa]|precizeaz[ăa]|subliniaz[ăa]|relateaz[ăa]|informeaz[ăa]|anun[țţt][ăa]|"
+    r"noteaz[ăa]|scrie|scriu)\b",
+    r"\bpotrivit\b(?! (pentru|s[ăa]|ca|de|"
+    r"[șşs]i)\b)(?<!mai potrivit)(?<!cel potrivit)(?<!momentul potrivit)(?<!locul potrivit)(?<!timpul potrivit)"
+    r"(?<!omul potrivit)",
+    r"\bconform (unor|unei|unui|surselor|datelor|informa[țţt]iilor|agen[țţt]iei|presei|ministerului|"
+    r"declara[țţt]iilor|relat[ăa]rilor|lui|estim[ăa]rilor|serviciilor|oficialilor|publica[țţt]iei|postului|"
+    r"cotidianului)\b",
+    r"\bcitat(ă|a)? de\b|\bcita[țţt]i de\b|\bciteaz[ăa]\b",
+    r"\b[îi]n cuvintele (lui|sale|ei)\b|\bdup[ăa] cum (a declarat|a spus|a precizat|relateaz[ăa]|scrie|"
+    r"informeaz[ăa]|anun[țţt][ăa]|a anun[țţt]at|a transmis)\b|\b[îi]ntr-un interviu (pentru|acordat|cu)\b",
+    r'[,"”»]\s*(a|au) ad[ăa]ugat\b|\b(a|au) ad[ăa]ugat c[ăa]\b',
+    # sr/hr: Serbian / Croatian
+    r"\b(rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao)\b", r"\b(naveo|navela|naveli|navodi|navode)\b",
+    r"\b(saopštio|saopštila|saopštili|saopćio|saopćila|saopćili|priopćio|priopćila|priopćili|priopćilo|saopšteno|"
+    r"priopćeno)\b",
+    r"\b(poručio|poručila|poručili|istaknuo|istaknula|istakao|istakla|naglasio|naglasila|naglasili)\b",
+    r"\b(tvrdio|tvrdila|tvrdili)\b",
+    r"\bkako (je |su )?(rekao|rekla|izjavio|izjavila|naveo|navela|kazao|poručio|piše|pišu|javlja|javljaju|prenosi|"
+    r"prenose|navodi|navode|tvrdi|tvrde|ka[žz]e|ka[žz]u|saopćeno|priopćeno|saopšteno|prenijeli|preneli)\b",
+    r"\bprema (riječima|rečima|podacima|izvorima|informacijama|izvješ[ćc]u|izvještaju|izveštaju|pisanju|"
+    r"procjenama|procenama|saznanjima|tvrdnjama|navodima|ocjeni|oceni|mišljenju)\b",
+    r"\b(piše|pišu|javlja|javljaju|prenosi|prenose) (agencija|list|portal|dnevnik|televizija|hina|tanjug|beta|"
+    r"reuters|ap|afp|bbc|cnn|n1|rts|hrt|rtl|index|jutarnji|večernji|blic|politika|novosti|danas|nova|sputnik)\b",
+    r"\b(рекао|рекла|рекли|изјавио|изјавила|изјавили|казао|навео|саопштио|саопштила|саопштили|поручио|нагласио|"
+    r"нагласила|истакао|истакла)\b",
+    r"\b(potvrdio|potvrdila|potvrdili|priznao|priznala|priznali|negirao|negirala|demantirao|demantovao)\b",
+    r"\bu (intervjuu|razgovoru) (za|s|sa)\b|\bу (интервјуу|разговору) (за|са)\b",
+    r'[,"”»]\s*(je |su )?doda(o|la|li)\b|\bdoda(o|la|li) (je |su )?da\b|[,"”»]\s*(је |су )?дода(о|ла|ли)\b|'
+    r'\bдода(о|ла|ли) (је |су )?да\b',
+    # de: German
+    r"\bnach (angaben|informationen|einschätzung|einschätzungen|aussage|aussagen|darstellung|erkenntnissen|"
+    r"schätzungen)\b",
+    r"\bunter berufung auf\b", r"\bzitiert(e|en)?\b",
+    r"\b(gab|gaben) (\w+ ){0,3}?an(?=[,.;:!?]| dass\b|$)|\bangegeben\b",
+    r"\b(verkündete|verkündeten|bekräftigte|bekräftigten|versicherte|versicherten|unterstrich|unterstrichen|"
+    r"äußerte|äußerten)\b",
+    r"\b(sprach|sprachen) von\b|\b(nannte|nannten)\b|\bbezeichnete(n)? (\w+ ){0,4}?als\b",
+    r"\bim (interview|gespräch) mit\b", r"\b(warf|warfen) (\w+ ){0,4}?vor(?=[,.;:!?]| dass\b|$)|\bvorgeworfen\b",
+    # fr: French
+    r"\bd['’]après\b(?!-)", r"\bcitant\b|\bcité(e|s|es)? par\b",
+    r"\b(a|ont|avait|avaient) (précisé|estimé|fait savoir|écrit|raconté|révélé|averti|martelé|signalé|réaffirmé|"
+    r"répété|insisté)\b",
+    r"\bont (annoncé|expliqué|souligné|assuré|nié|prétendu|accusé)\b",
+    r"\b(précise|précisent|affirment|déclarent|indiquent|estiment|soulignent|martèle|martèlent|avertit|écrivent)\b",
+    r"\binterrogé(e|s|es)? par\b|\bdans un entretien (à|au|avec|accordé)\b",
+    r"\bde source (\w+ )?(militaire|diplomatique|sécuritaire|officielle|gouvernementale|proche|ukrainienne|russe|"
+    r"américaine|sud-coréenne)\b|\bde même source\b",
+    r"\baux dires d(e\b|u\b|es\b|['’])|\bpour reprendre les (mots|termes) d(e\b|u\b|es\b|['’])",
+    # ru: Russian
+    r"\bкак (переда[её]т|передают|пишет|пишут|сообщает|сообщают|информирует|указывает)\b", r"\bпиш(ет|ут)\b",
+    r"\bсо ссылкой на\b", r"\bцитиру(ет|ют)\b|\bпроцитирова(л|ла|ли)\b",
+    r"\bуточни(л|ла|ли)\b|\bпоясни(л|ла|ли)\b|\bуказа(л|ла|ли)\b",
+    r"\bпо (мнению|оценкам|оценке|информации|сообщениям|версии)\b", r"\bв интервью\b|\bв беседе с\b",
+    r"\bзаверил\w*|\bзаверя(ет|ют)\b|\bконстатирова(л|ла|ли)\b",
+    # ko: Korean
+    r"에 의하면", r"인용(해|하여|한|했)", r"(다|라|냐|자)고\s?했(다|으며|고|습니다|는데)", r"(다|라)(?<!바라)며\s",
+    r"(언급|발언|답변|답|평가|전망|시사)했(다|으며|고|습니다)|알렸(다|으며|고|습니다)", r"(추정|폭로)했(다|으며|고|습니다)",
+    r"인터뷰에서|와의 인터뷰|과의 인터뷰|기자회견에서|취재진에게|기자들에게",
 ]
 SCARE_QUOTE = r"[\"“«„']\s*(?:north korean|nordkoreanisch\w*|северокорейск\w*|북한군)[^\"”»“']{0,30}[\"”»“']"
