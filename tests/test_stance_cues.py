@@ -217,3 +217,9 @@ def test_a_label_before_a_colon_is_not_a_source(text):
 ])
 def test_attribution_words_do_not_fire_inside_other_words(text, lang, own):
     assert bool(feats(text, lang)[0]["own_voice"]) is own
+
+
+def test_a_pattern_that_starts_with_no_letter_keeps_its_place():
+    for pats in ([r"(?<=\s)ab", "abc"], ["abc", r"(?<=\s)ab"], [r"\w+", "ab"], ["ab", r"\w+"]):
+        plain = re.compile("|".join(f"(?:{p})" for p in pats))
+        assert _alt(pats).findall("x abc abd") == plain.findall("x abc abd"), pats

@@ -147,27 +147,32 @@ def _alt(patterns: list[str]) -> re.Pattern:
     two match at the same place, are those of the plain alternation ``p1|p2|...`` (a test
     checks the packaged lexicons).
     """
-    groups: dict[str, list[tuple[bool, str]]] = {}  # first character -> (leading \\b?, rest)
-    rest = []
+    parts: list[str] = []
+    block: dict[str, list[tuple[bool, str]]] = {}  # first character -> (leading \\b?, rest)
+
+    def flush():
+        for c, items in block.items():
+            # runs of branches with and without a leading word boundary, in their order; the
+            # boundary is checked once per run, after the character (a one-character lookbehind)
+            runs: list[tuple[bool, list[str]]] = []
+            for bounded, r in items:
+                if runs and runs[-1][0] == bounded:
+                    runs[-1][1].append(r)
+                else:
+                    runs.append((bounded, [r]))
+            inner = [(f"(?<=\\b{re.escape(c)})(?:{_trie(v)})" if bounded else _trie(v)) for bounded, v in runs]
+            parts.append(re.escape(c) + "(?:" + "|".join(f"(?:{x})" for x in inner) + ")")
+        block.clear()
+
     for p in (b for x in patterns for b in _branches(x.lower())):
         split = _lead(p)
-        if split is None:
-            rest.append(f"(?:{p})")
+        if split is None:  # keeps its place: a branch that may match where later ones do
+            flush()
+            parts.append(f"(?:{p})")
         else:
-            groups.setdefault(split[0], []).append((split[2], split[1]))
-    parts = []
-    for c, items in groups.items():
-        # runs of branches with and without a leading word boundary, in their order; the
-        # boundary is checked once per run, after the character (a one-character lookbehind)
-        runs: list[tuple[bool, list[str]]] = []
-        for bounded, r in items:
-            if runs and runs[-1][0] == bounded:
-                runs[-1][1].append(r)
-            else:
-                runs.append((bounded, [r]))
-        inner = [(f"(?<=\\b{re.escape(c)})(?:{_trie(v)})" if bounded else _trie(v)) for bounded, v in runs]
-        parts.append(re.escape(c) + "(?:" + "|".join(f"(?:{x})" for x in inner) + ")")
-    return re.compile("|".join(parts + rest))
+            block.setdefault(split[0], []).append((split[2], split[1]))
+    flush()
+    return re.compile("|".join(parts))
 
 
 @dataclass
