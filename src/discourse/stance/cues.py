@@ -29,6 +29,16 @@ GROUPS = ["Ukraine", "US", "South Korea", "NATO/EU", "Russia", "North Korea", "C
 _SPECIAL = set(".^$*+?{}[]\\|()")
 
 
+def _plain_first(p: str) -> bool:
+    """True when ``p`` starts with a plain character that no quantifier follows."""
+    return bool(p) and p[0] not in _SPECIAL and (len(p) == 1 or p[1] not in "?*+{")
+
+
+def _lower(text: str) -> str:
+    """Lower-cased text with the same offsets ("İ".lower() would be two characters)."""
+    return text.replace("İ", "i").lower()
+
+
 def _lead(p: str) -> tuple[str, str, bool] | None:
     """Split a pattern into its plain leading character, the rest, and whether a word boundary
     (``\\b``) comes before it; None when it does not start with a plain character (or has a
@@ -37,7 +47,7 @@ def _lead(p: str) -> tuple[str, str, bool] | None:
         return None
     head = p.startswith("\\b")
     body = p[2:] if head else p
-    if body and body[0] not in _SPECIAL and (len(body) == 1 or body[1] not in "?*+{"):
+    if _plain_first(body):
         return body[0], body[1:], head
     return None
 
@@ -57,7 +67,7 @@ def _trie(rests: list[str], depth: int = 0) -> str:
         block.clear()
 
     for r in rests:
-        if r and depth < 12 and r[0] not in _SPECIAL and (len(r) == 1 or r[1] not in "?*+{"):
+        if depth < 12 and _plain_first(r):
             block.setdefault(r[0], []).append(r[1:])
         else:
             flush()
@@ -111,7 +121,7 @@ def _branches(p: str, limit: int = 64) -> list[str]:
     for alt in _split_top(p):
         head = "\\b" if alt.startswith("\\b") else ""
         body = alt[len(head):]
-        options, after, optional = None, "", False  # what the leading element can be, in try order
+        options, after = None, ""  # what the leading element can be, in try order
         if body.startswith("(") and not body.startswith(("(?=", "(?!", "(?<", "(?P")):
             close = next((i for i, ch, d in _scan_top(body) if ch == ")" and d == 0), None)
             if close is not None:
@@ -121,11 +131,11 @@ def _branches(p: str, limit: int = 64) -> list[str]:
             close = body.index("]")
             options, after = list(body[1:close]), body[close + 1:]
         elif len(body) > 1 and body[0] not in _SPECIAL and body[1] == "?":  # s?x
-            options, after, optional = [body[0]], body[1:], True
+            options, after = [body[0]], body[1:]
         if options is not None:
             if after.startswith("?") and not after.startswith(("??", "?+")):
                 options, after = options + [""], after[1:]  # optional: tried with the element first
-            elif after.startswith(("?", "*", "+", "{")) or optional:
+            elif after.startswith(("?", "*", "+", "{")):
                 options = None
         if options is not None:
             expanded = [x for g in options for x in _branches(head + g + after, limit)]
@@ -298,7 +308,7 @@ class CueExtractor:
         that spans sentences (see :func:`quote_carry`): text before ``quoted_until`` continues a
         quotation opened earlier, text from ``quoted_from`` opens one closed later."""
         p = self.p
-        low = text.replace("İ", "i").lower()  # "İ".lower() is two characters: keep offsets aligned
+        low = _lower(text)
         found = {k: [m.group(0) for m in p[k].finditer(low)] for k in p if k != "denial"}
         # doubt words inside quotation marks are someone's words being reported or named
         # («фейк», "a hoax"), not the text's own doubt
@@ -362,5 +372,5 @@ class CueExtractor:
 
     def relevant(self, text: str) -> bool:
         """North Korea and soldiers/deployment in the same text."""
-        low = text.replace("İ", "i").lower()  # "İ".lower() is two characters: keep offsets aligned
+        low = _lower(text)
         return bool(self.p["north_korea"].search(low)) and bool(self.p["deployment"].search(low))

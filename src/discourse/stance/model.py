@@ -42,6 +42,7 @@ behind it, the sources, and the classifier's probabilities.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import groupby
 
 import numpy as np
 import pandas as pd
@@ -141,11 +142,10 @@ class StanceScorer:
         texts = units["text"].tolist()
         # quotations that span sentences, found within each document's run of sentences
         docs = units["doc_id"].tolist() if "doc_id" in units else list(range(len(texts)))
-        carry, start = [], 0
-        for end in range(1, len(texts) + 1):
-            if end == len(texts) or docs[end] != docs[start]:
-                carry += quote_carry(texts[start:end])
-                start = end
+        carry = []
+        for _, run in groupby(range(len(texts)), key=docs.__getitem__):
+            run = list(run)
+            carry += quote_carry(texts[run[0]:run[-1] + 1])
         for text, lang, (until, from_) in zip(texts, units["lang"], carry):
             f, c, g = ex.sentence(text, lang, until, from_)
             feats.append(f)
