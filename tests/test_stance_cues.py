@@ -124,6 +124,9 @@ def test_quote_carry_marks_quotations_that_span_sentences():
     stray = ["A stray “ mark.", "Fake news.", "One.", "Two.", "Three.", "Four.", "Done”"]
     assert quote_carry(stray) == [(0, len(s)) for s in stray]
     assert quote_carry(['He said "this is', "fake news."]) == [(0, 16), (0, 10)]
+    # a straight closing mark does not open a new quotation: reading goes on after it
+    sents = ['He said "this is fake.', 'It is a lie," she added.', 'Then "another" word came.']
+    assert quote_carry(sents) == [(0, 8), (12, 24), (0, 25)]
 
 
 def test_sentences_inside_a_spanning_quotation_are_not_the_texts_own():

@@ -258,19 +258,23 @@ def quote_carry(texts: list[str], max_sentences: int = 4) -> list[tuple[int, int
     unbalanced mark changes nothing.
     """
     out = [(0, len(t)) for t in texts]
-    for i, t in enumerate(texts):
-        state, _, opened = _scan(t, None)
-        if state is None or opened is None:
-            continue
-        # look for the closing mark in the following sentences
-        for j in range(i + 1, min(len(texts), i + 1 + max_sentences)):
-            _, closed, _ = _scan(texts[j], state)
-            if closed is not None:
-                out[i] = (out[i][0], opened)
-                for k in range(i + 1, j):
-                    out[k] = (len(texts[k]), len(texts[k]))
-                out[j] = (closed, out[j][1])
-                break
+    i, start = 0, 0  # the sentence being read, and where reading starts in it
+    while i < len(texts):
+        state, _, opened = _scan(texts[i][start:], None)
+        following, start_there = i + 1, 0
+        if state is not None:
+            # look for the closing mark in the following sentences
+            for j in range(i + 1, min(len(texts), i + 1 + max_sentences)):
+                _, closed, _ = _scan(texts[j], state)
+                if closed is not None:
+                    out[i] = (out[i][0], start + opened)
+                    for k in range(i + 1, j):
+                        out[k] = (len(texts[k]), len(texts[k]))
+                    out[j] = (closed, out[j][1])
+                    # read on after the closing mark, which must not open a quotation again
+                    following, start_there = j, closed + 1
+                    break
+        i, start = following, start_there
     return out
 
 
