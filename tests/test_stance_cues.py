@@ -27,6 +27,13 @@ def test_relevance_needs_north_korea_and_soldiers():
     assert feats("Северокорейские солдаты воюют под Курском.", "ru")[0]["relevant"]
 
 
+def test_a_document_is_about_the_claim_when_it_names_all_three_anywhere():
+    assert X.about_claim("Pyongyang is silent. Soldiers boarded trains. The war in Ukraine goes on.")
+    assert not X.about_claim("Pyongyang is silent. Soldiers marched on the square.")  # no war
+    assert not X.about_claim("Soldiers boarded trains. The war in Ukraine goes on.")  # no North Korea
+    assert X.about_claim("Пхеньян молчит. Солдаты уехали. Война на Украине продолжается.")
+
+
 def test_own_voice_denial_versus_attributed_denial():
     own, cues, _ = feats("There are no North Korean soldiers in Russia; it is fake news.")
     assert own["own_voice"] and own["denial_own"] >= 2 and "denial:fake" in cues

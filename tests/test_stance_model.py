@@ -141,3 +141,31 @@ def test_a_denial_quoted_over_several_sentences_is_not_the_texts_own(scorer):
     assert not inside["own_voice"] and "quoted doubt:there are no north korean" in inside["cues"]
     assert not any(c.startswith("denial:") for cs in sent["cues"] for c in cs)
     assert scorer.score_documents(pd.DataFrame({"doc_id": ["q"], "text": [text]}))["rule"][0] != "own_voice_doubt"
+
+
+def _with_fitted(scorer, **params):
+    s = StanceScorer(**params)
+    s.__dict__.update({k: v for k, v in scorer.__dict__.items() if k.endswith("_")})
+    return s
+
+
+def test_a_text_about_the_claim_is_never_unrelated(scorer):
+    # North Korea, soldiers and the war are named, but never in one sentence
+    spread = ("Pyongyang has said nothing so far. Thousands of soldiers were moved east by train, a source "
+              "said. The war in Ukraine goes on.")
+    # no war named: this one may be unrelated
+    parade = "Pyongyang has said nothing so far. Thousands of soldiers marched on the square."
+    docs = pd.DataFrame({"id": ["spread", "parade"], "lang": ["en", "en"], "text": [spread, parade]})
+    weights = {"no_relevant_sentence": 0.9}  # the rule nearly decides: unrelated
+    off = _with_fitted(scorer, rule_weights=weights, guard_unrelated=False).score_documents(docs)
+    assert list(off["rule"]) == ["no_relevant_sentence"] * 2
+    assert list(off["stance"]) == ["unrelated", "unrelated"]
+    on = _with_fitted(scorer, rule_weights=weights).score_documents(docs).set_index("id")
+    assert on.loc["spread", "stance"] != "unrelated" and on.loc["spread", "p_unrelated"] == 0
+    assert sum(on.loc["spread", f"p_{lab}"] for lab in LABELS) == pytest.approx(1, abs=1e-3)
+    # the other classes keep their proportions
+    ratio = off.set_index("id").loc["spread", "p_agree"] / off.set_index("id").loc["spread", "p_discuss"]
+    assert on.loc["spread", "p_agree"] / on.loc["spread", "p_discuss"] == pytest.approx(ratio, rel=1e-2)
+    assert any(c.startswith("about the claim") for c in on.loc["spread", "cues"])
+    assert on.loc["parade", "stance"] == "unrelated"
+    assert not any(c.startswith("about the claim") for c in on.loc["parade", "cues"])

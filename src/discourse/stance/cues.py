@@ -378,3 +378,9 @@ class CueExtractor:
         """North Korea and soldiers/deployment in the same text."""
         low = _lower(text)
         return bool(self.p["north_korea"].search(low)) and bool(self.p["deployment"].search(low))
+
+    def about_claim(self, text: str) -> bool:
+        """North Korea, soldiers/deployment and Russia/the war all named somewhere in ``text``
+        (a whole document), though perhaps in different sentences."""
+        low = _lower(text)
+        return all(self.p[k].search(low) for k in ("north_korea", "deployment", "russia_war"))

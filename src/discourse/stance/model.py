@@ -35,6 +35,10 @@ Method (for a methods section):
    the doubt rule lifted disagree recall and the light votes helped a little, while the
    no-relevant-sentence rule, given weight, called relevant excerpts unrelated
    (benchmarks/bench_stance.py prints the classifier alone and the rules alone).
+   A text that names North Korea, its soldiers (or their deployment, units, losses) and
+   Russia or the war somewhere, if not in one sentence, is about the claim and is never
+   called unrelated (``guard_unrelated``): on real coverage an excerpt that spreads these
+   over several sentences was called unrelated by the classifier.
    Texts in a language with no cue lexicon get half the confidence and a cue saying so.
 Every decision lists its ``cues``: the rule that fired, the cue words of the sentences
 behind it, the sources, and the classifier's probabilities.
@@ -59,6 +63,7 @@ DEFAULT_TARGET = "North Korea has sent its soldiers to Russia, where they take p
 # often voiced in a sentence that does not itself name the soldiers
 DOC_WIDE = ["denial_own", "denial_attr", "hedge_own", "deny_verb", "question", "scare_quote", "ridicule",
             "booster_own"]
+UNRELATED = LABELS.index("unrelated")
 RULES = {
     "no_relevant_sentence": "unrelated",
     "own_voice_doubt": "disagree",
@@ -102,6 +107,9 @@ class StanceScorer:
         char_ngrams, max_char_features: range and vocabulary size of the character
             n-grams (within words, ``char_wb``).
         lexicon: a :class:`~discourse.stance.cues.Lexicon` to extend the cue patterns.
+        guard_unrelated: never call "unrelated" a text that names North Korea, soldiers or
+            their deployment, and Russia or the war (:meth:`CueExtractor.about_claim`); its
+            probability of "unrelated" is set to 0 and the others are rescaled.
         random_state: seed of every random step (the solvers here are deterministic).
     """
 
@@ -119,6 +127,7 @@ class StanceScorer:
     dense_weight: float = 0.05
     cue_weight: float = 0.1
     weak_sentences: bool = True
+    guard_unrelated: bool = True
     char_ngrams: tuple = (2, 4)
     max_char_features: int = 60000
     embedder: Embedder | None = field(default=None, repr=False)
@@ -469,6 +478,8 @@ class StanceScorer:
         if sent is not None:
             for r in sent[["doc_id", "stance", "relevant", "own_voice", "cues", "text", "lang"]].to_dict("records"):
                 by_doc.setdefault(r["doc_id"], []).append(r)
+        about = ([self.cues_.about_claim(t) for t in self._with_title(d)] if self.guard_unrelated
+                 else [False] * len(d))
         rows = []
         for i, (doc_id, lang) in enumerate(zip(d["doc_id"], d["lang"])):
             s = by_doc.get(doc_id)
@@ -480,12 +491,17 @@ class StanceScorer:
             onehot = np.array([lab == rule_label for lab in LABELS], dtype=float)
             w = self.rule_weights.get(rule, 0.0)
             p = (1 - w) * Pdoc[i] + w * onehot
+            if about[i] and p[UNRELATED] < 1:
+                p[UNRELATED] = 0.0
+                p = p / p.sum()
             k = int(p.argmax())
             supported = lang in CUE_LANGS
             conf = float(p[k]) * (1.0 if supported else 0.5)
             cues = [f"rule:{rule}->{rule_label}"] + list(dict.fromkeys(s_cues))[:25]
             cues += [f"evidence:{t[:160]}" for t in evidence]
             cues.append("classifier:" + ",".join(f"{lab}={Pdoc[i][j]:.2f}" for j, lab in enumerate(LABELS)))
+            if about[i]:
+                cues.append("about the claim: names North Korea, soldiers and the war; not unrelated")
             if not supported:
                 cues.append(f"language {lang}: no cue lexicon; low confidence")
             if lang != "en":
