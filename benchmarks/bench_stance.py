@@ -11,7 +11,9 @@ and speed (prints figures, asserts nothing).
    always "agree", the roll-up rules alone (every rule weight 1), and the document classifier
    alone (no rule weight). Also the English texts about the claim alone (no gold
    "unrelated"), as in the held-out set, with macro-F1 over the gold classes and over the
-   gold and predicted classes.
+   gold and predicted classes. Under each score of the shipped scorer, 95% percentile-
+   bootstrap intervals (2,000 resamples of the texts): with 3 English "disagree" texts on
+   dev, their F1 can say little.
 3. The check sets benchmarks/data/stance_check.jsonl (200 texts in 10 languages) and
    stance_check_2.jsonl (80 English texts), each written for measurement by a writer who
    never saw the training texts; synthetic, so a second opinion, not a substitute for real
@@ -40,6 +42,15 @@ CHECKS = [ROOT / "benchmarks" / "data" / "stance_check.jsonl", ROOT / "benchmark
 def show(name, result):
     per = ", ".join(f"{k} {v['f1']:.2f} (n={v['support']})" for k, v in result["per_class"].items() if v["support"])
     print(f"  {name:<44} macro-F1 {result['macro_f1']:.3f}   F1: {per}")
+
+
+def show_interval(gold, pred, n_boot=2000):
+    """95% percentile-bootstrap intervals of macro-F1 and per-class F1 (resampling texts)."""
+    from discourse.stance import bootstrap
+
+    b = bootstrap(list(gold), list(pred), n_boot=n_boot, random_state=0)
+    per = ", ".join(f"{k} [{v[0]:.2f}, {v[1]:.2f}]" for k, v in b["per_class"].items() if v)
+    print(f"  {'  95% bootstrap interval':<44} macro-F1 [{b['macro_f1'][0]:.3f}, {b['macro_f1'][1]:.3f}]   F1: {per}")
 
 
 def cross_validation(k=5, seed=0):
@@ -90,6 +101,7 @@ def score_set(title, path, scorer):
     for name, mask in (("English", en), ("all languages", np.ones(len(gold), bool))):
         print(f" -- {name}")
         show("discourse StanceScorer (shipped defaults)", evaluate(gold["stance"][mask], out["stance"][mask]))
+        show_interval(gold["stance"][mask], out["stance"][mask])
         show("baseline: always agree", evaluate(gold["stance"][mask], ["agree"] * int(mask.sum())))
         show("roll-up rules alone (every rule weight 1)", evaluate(gold["stance"][mask], rules[mask]))
         show("document classifier alone (no rule weight)", evaluate(gold["stance"][mask], clf[mask]))
@@ -125,6 +137,7 @@ def held_out_like(gold, out):
     g, p = gold["stance"][m], out["stance"][m]
     strict = f1_score(g, p, average="macro", zero_division=0)
     show("English about the claim (as held-out)", evaluate(g, p))
+    show_interval(g, p)
     print(f"  {'  same, over gold and predicted classes':<44} macro-F1 {strict:.3f}   "
           f"({int((p == 'unrelated').sum())} called unrelated)")
 

@@ -1,9 +1,10 @@
 """Evaluation maths against hand-computed values; gold files with bad labels are refused."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from discourse.stance import GoldLabelError, evaluate, format_report, read_gold
+from discourse.stance import GoldLabelError, bootstrap, evaluate, format_report, read_gold
 
 
 def test_per_class_macro_and_confusion_hand_computed():
@@ -35,3 +36,64 @@ def test_gold_file_with_labels_outside_the_set_is_refused(tmp_path):
         read_gold(p)
     msg = str(exc.value)
     assert f"{p}:2: stance: 'support' is not in the label set" in msg and f"{p}:3: missing stance" in msg
+
+
+def test_bootstrap_of_perfect_predictions_is_one_and_absent_classes_have_no_interval():
+    gold = ["agree", "agree", "disagree", "discuss"]
+    b = bootstrap(gold, gold, n_boot=200)
+    assert b["macro_f1"] == [1.0, 1.0]
+    assert b["per_class"]["agree"] == [1.0, 1.0] and b["per_class"]["unrelated"] is None
+    assert (b["n_boot"], b["level"], b["random_state"]) == (200, 0.95, 0)
+
+
+def test_bootstrap_intervals_hand_computed():
+    # two agree texts, one called disagree. A resample holds record 1 twice (p 1/4: agree
+    # F1 1), record 2 twice (p 1/4: F1 0) or both (p 1/2: P 1, R 1/2, F1 2/3). disagree is
+    # not in gold, so it has no interval and macro-F1 is agree's F1.
+    gold, pred = ["agree", "agree"], ["agree", "disagree"]
+    wide = bootstrap(gold, pred, n_boot=2000, level=0.9)
+    assert wide["per_class"]["agree"] == [0.0, 1.0] and wide["per_class"]["disagree"] is None
+    assert wide["macro_f1"] == wide["per_class"]["agree"]
+    # the 30th and 70th percentiles both fall in the middle half: F1 2/3
+    narrow = bootstrap(gold, pred, n_boot=2000, level=0.4)
+    assert narrow["per_class"]["agree"] == [0.6667, 0.6667]
+
+
+def test_bootstrap_scores_each_resample_as_evaluate_does():
+    gold = ["agree"] * 6 + ["disagree"] * 3 + ["discuss"] * 4 + ["unrelated"]
+    pred = ["agree"] * 4 + ["discuss", "disagree"] + ["disagree", "agree", "disagree"] + \
+        ["discuss", "discuss", "agree", "disagree"] + ["agree"]
+    b = bootstrap(gold, pred, n_boot=300, level=0.8, random_state=7)
+    draws = np.random.default_rng(7).integers(0, len(gold), size=(300, len(gold)))
+    results = [evaluate([gold[i] for i in d], [pred[i] for i in d]) for d in draws]
+    macro = np.percentile([r["macro_f1"] for r in results], [10, 90])
+    agree = np.percentile([r["per_class"]["agree"]["f1"] for r in results], [10, 90])
+    assert b["macro_f1"] == pytest.approx(list(macro), abs=1e-3)
+    assert b["per_class"]["agree"] == pytest.approx(list(agree), abs=1e-3)
+    unrelated = [r["per_class"]["unrelated"]["f1"] for r in results if r["per_class"]["unrelated"]["support"]]
+    assert b["per_class"]["unrelated"] == pytest.approx(list(np.percentile(unrelated, [10, 90])), abs=1e-3)
+
+
+def test_bootstrap_is_deterministic_under_its_seed_and_refuses_bad_input():
+    gold = ["agree", "disagree", "discuss", "agree", "discuss", "disagree"]
+    pred = ["agree", "discuss", "discuss", "disagree", "agree", "disagree"]
+    assert bootstrap(gold, pred, n_boot=100, random_state=3) == bootstrap(gold, pred, n_boot=100, random_state=3)
+    assert bootstrap(gold, pred, n_boot=100, random_state=3) != bootstrap(gold, pred, n_boot=100, random_state=4)
+    with pytest.raises(ValueError, match="differ in length"):
+        bootstrap(gold, pred[:-1])
+    with pytest.raises(ValueError, match="'pro'"):
+        bootstrap(gold, pred[:-1] + ["pro"])
+    with pytest.raises(ValueError, match="n_boot"):
+        bootstrap(gold, pred, n_boot=0)
+    with pytest.raises(ValueError, match="at least one record"):
+        bootstrap([], [])
+
+
+def test_report_prints_the_intervals_it_is_given():
+    gold, pred = ["agree", "agree", "disagree"], ["agree", "disagree", "disagree"]
+    r = evaluate(gold, pred)
+    assert "interval" not in format_report(r)
+    r["bootstrap"] = bootstrap(gold, pred, n_boot=50)
+    text = format_report(r)
+    lo, hi = r["bootstrap"]["macro_f1"]
+    assert f"macro-F1 {r['macro_f1']:.3f}  [{lo:.3f}, {hi:.3f}]" in text and "50 resamples" in text

@@ -119,6 +119,24 @@ def test_cli_evaluate_stance(tmp_path, capsys):
     assert main(["evaluate-stance", str(bad)]) == 2
 
 
+def test_cli_evaluate_stance_bootstrap(tmp_path, capsys):
+    gold = write_jsonl(tmp_path / "gold.jsonl", [{"id": str(i), "text": "t", "stance": s, "lang": "en"}
+                                                 for i, s in enumerate(["agree"] * 6 + ["disagree"] * 4)])
+    pred = write_jsonl(tmp_path / "pred.jsonl", [{"id": str(i), "stance": s}
+                                                 for i, s in enumerate(["agree"] * 5 + ["disagree"] * 5)])
+    args = ["evaluate-stance", str(gold), "--predictions", str(pred), "--bootstrap", "300", "--seed", "1"]
+    assert main(args + ["--json", str(tmp_path / "r.json")]) == 0
+    out = capsys.readouterr().out
+    r = json.loads((tmp_path / "r.json").read_text())
+    for part in ("all", "lang=en"):
+        b = r[part]["bootstrap"]
+        assert b["n_boot"] == 300 and b["random_state"] == 1
+        assert b["macro_f1"][0] < r[part]["macro_f1"] <= b["macro_f1"][1] <= 1.0
+    assert "300 resamples of the records, seed 1" in out
+    assert main(args[:4] + ["--bootstrap", "-1"]) == 2
+    assert "--bootstrap" in capsys.readouterr().err
+
+
 def test_weak_sentence_labels_follow_the_stated_rule(scorer):
     docs = pd.DataFrame({"doc_id": ["a", "d", "u"], "title": "", "lang": "en",
                          "stance": ["agree", "disagree", "unrelated"], "text": [

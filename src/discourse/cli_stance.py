@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import DiscourseError
@@ -60,8 +61,10 @@ def cmd_stance(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .stance import StanceScorer, evaluate, format_report, read_gold
+    from .stance import StanceScorer, bootstrap, evaluate, format_report, read_gold
 
+    if args.bootstrap < 0:
+        raise DiscourseError(f"--bootstrap: the number of resamples must be 0 or more (got {args.bootstrap})")
     gold = read_gold(args.gold)
     if args.predictions:
         pred = pd.DataFrame([json.loads(x) for x in open(args.predictions, encoding="utf-8") if x.strip()])
@@ -74,12 +77,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         docs = gold.rename(columns={"id": "doc_id"}).assign(doc_id=lambda d: d["doc_id"].astype(str))
         scorer = StanceScorer(target=args.target) if args.target else StanceScorer()
         predicted = scorer.score_documents(docs)["stance"].tolist()
-    result = {"all": evaluate(gold["stance"], predicted)}
+    parts = {"all": np.ones(len(gold), bool)}
     if "lang" in gold:
         for lang in sorted(gold["lang"].dropna().unique()):
-            mask = (gold["lang"] == lang).values
+            mask = (gold["lang"] == lang).to_numpy()
             if mask.sum() >= 10:
-                result[f"lang={lang}"] = evaluate(gold["stance"][mask], [p for p, m in zip(predicted, mask) if m])
+                parts[f"lang={lang}"] = mask
+    result = {}
+    for name, mask in parts.items():
+        g, p = gold["stance"][mask].tolist(), [x for x, m in zip(predicted, mask) if m]
+        result[name] = evaluate(g, p)
+        if args.bootstrap:
+            result[name]["bootstrap"] = bootstrap(g, p, n_boot=args.bootstrap, random_state=args.seed)
     for name, res in result.items():
         print(f"== {name}")
         print(format_report(res))
@@ -102,4 +111,7 @@ def register(sub) -> None:
     e.add_argument("--predictions", help="score these predictions (JSONL with id, stance) instead of running the scorer")
     e.add_argument("--json", help="also write the scores as JSON here")
     e.add_argument("--target", help="the claim (default: the deployment claim of design.md)")
+    e.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                   help="also print 95%% intervals of every F1 from N bootstrap resamples of the records")
+    e.add_argument("--seed", type=int, default=0, help="seed of the bootstrap resampling (default 0)")
     e.set_defaults(func=cmd_evaluate)
