@@ -1,4 +1,4 @@
-"""Evaluation maths against hand-computed values; gold files with bad labels are refused."""
+"""Evaluation maths and bootstrap intervals against hand-computed values; gold files with bad labels are refused."""
 from __future__ import annotations
 
 import numpy as np
