@@ -41,9 +41,21 @@ def corpus_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory, corpus_dir):
+def gold(tmp_path_factory) -> Path:
+    """Hand labels for some fixture documents, one refused by the loader (fx-008) and one
+    not in the corpus (fx-none)."""
+    labels = {"fx-x02": "agree", "fx-x03": "agree", "fx-x05": "agree", "fx-005": "disagree",
+              "fx-x07": "unrelated", "fx-x08": "unrelated", "fx-008": "unrelated", "fx-none": "agree"}
+    path = tmp_path_factory.mktemp("gold") / "gold.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": "(see the corpus)", "stance": s}) + "\n"
+                            for i, s in labels.items()), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory, corpus_dir, gold):
     out = tmp_path_factory.mktemp("report")
-    proc = run_report("--corpus", corpus_dir, "--out", out)
+    proc = run_report("--corpus", corpus_dir, "--out", out, "-p", f"gold_path={gold}")
     assert proc.returncode == 0, proc.stderr[-3000:]
     return out, json.loads((out / "manifest.json").read_text(encoding="utf-8"))
 
@@ -141,9 +153,25 @@ def test_first_pdf_page_is_not_blank(rendered, tmp_path):
         assert pixels.std() > 0.02, f"{nb['name']}.pdf page 1 looks blank"
 
 
-def test_tables_are_identical_across_runs(rendered, corpus_dir, tmp_path):
+def test_stance_notebook_checks_the_scores_against_hand_labels(rendered):
     out, m = rendered
-    proc = run_report("--corpus", corpus_dir, "--out", tmp_path / "again", "--pdf", "none")
+    nb = next(nb for nb in m["notebooks"] if nb["name"] == "03_stance")
+    table = next(t for t in nb["tables"] if t["path"].endswith("stance_agreement.csv"))
+    rows = (out / table["path"]).read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "class,precision,recall,f1,f1_low,f1_high,support"
+    support = {r.split(",")[0]: int(r.split(",")[-1]) for r in rows[1:]}
+    assert support == {"agree": 3, "disagree": 1, "discuss": 0, "unrelated": 2, "macro": 6}
+    executed = json.loads((out / nb["outputs"]["ipynb"]["path"]).read_text(encoding="utf-8"))
+    cell = next(c for c in executed["cells"] if "against_gold(" in "".join(c["source"]))
+    printed = "".join(o.get("text", "") if isinstance(o.get("text"), str) else "".join(o.get("text", []))
+                      for o in cell["outputs"])
+    assert "2 gold id(s) have no score and are left out: fx-008, fx-none" in printed
+    assert any("image/png" in o.get("data", {}) for o in cell["outputs"])  # the confusion matrix
+
+
+def test_tables_are_identical_across_runs(rendered, corpus_dir, gold, tmp_path):
+    out, m = rendered
+    proc = run_report("--corpus", corpus_dir, "--out", tmp_path / "again", "--pdf", "none", "-p", f"gold_path={gold}")
     assert proc.returncode == 0, proc.stderr[-3000:]
     again = json.loads((tmp_path / "again" / "manifest.json").read_text(encoding="utf-8"))
 

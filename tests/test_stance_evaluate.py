@@ -97,3 +97,35 @@ def test_report_prints_the_intervals_it_is_given():
     text = format_report(r)
     lo, hi = r["bootstrap"]["macro_f1"]
     assert f"macro-F1 {r['macro_f1']:.3f}  [{lo:.3f}, {hi:.3f}]" in text and "50 resamples" in text
+
+
+def test_scores_against_hand_labels_list_the_gold_ids_without_a_score():
+    import pandas as pd
+
+    from discourse.stance import against_gold, agreement_table
+
+    scores = pd.DataFrame({"id": ["a", "b", "c", "d"], "stance": ["agree", "discuss", "disagree", "agree"]})
+    gold = pd.DataFrame({"id": ["a", "b", "c", "x9"], "text": "t", "stance": ["agree", "agree", "disagree", "discuss"]})
+    r = against_gold(scores, gold, n_boot=200)
+    # a and c right, b (agree) scored discuss; x9 has no score
+    assert r["n"] == 3 and r["not_scored"] == ["x9"]
+    assert r["confusion"][0] == [1, 0, 1, 0] and r["per_class"]["disagree"]["f1"] == 1.0
+    assert r["per_class"]["agree"]["f1"] == pytest.approx(2 / 3, abs=1e-4)
+    assert "1 gold id(s) have no score and are left out: x9" in format_report(r)
+    table = agreement_table(r)
+    assert table["class"].tolist() == ["agree", "disagree", "discuss", "unrelated", "macro"]
+    macro = table.iloc[-1]
+    assert macro["f1"] == r["macro_f1"] and [macro["f1_low"], macro["f1_high"]] == r["bootstrap"]["macro_f1"]
+    assert pd.isna(table.set_index("class").loc["unrelated", "f1_low"])  # absent from gold: no interval
+    with pytest.raises(GoldLabelError, match="none of the 1 gold ids"):
+        against_gold(scores, gold.iloc[3:])
+
+
+def test_confusion_plot_shows_counts_and_row_shares():
+    from discourse.plots import confusion
+
+    r = evaluate(["agree", "agree", "agree", "disagree"], ["agree", "agree", "discuss", "disagree"])
+    fig = confusion.plot(r)
+    texts = {t.get_text() for t in fig.axes[0].texts}
+    assert texts == {"2\n67%", "1\n33%", "1\n100%"}
+    assert "agree (n=3)" in [t.get_text() for t in fig.axes[0].get_yticklabels()]

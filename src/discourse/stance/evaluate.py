@@ -1,5 +1,5 @@
 """Evaluation maths for stance: per-class precision/recall/F1, macro-F1, confusion matrix,
-and bootstrap intervals for them."""
+bootstrap intervals for them, and the agreement of a corpus's scores with its hand labels."""
 from __future__ import annotations
 
 import json
@@ -144,6 +144,57 @@ def bootstrap(gold, pred, n_boot: int = 1000, level: float = 0.95, labels=LABELS
             "per_class": {lab: interval(f1[:, i]) if lab in present else None for i, lab in enumerate(labels)}}
 
 
+def against_gold(scores: pd.DataFrame, gold: pd.DataFrame, n_boot: int = 2000, level: float = 0.95,
+                 random_state: int = 0) -> dict:
+    """Agreement of document scores with hand labels for some of the same documents.
+
+    Args:
+        scores: :meth:`StanceScorer.score_documents` output (``id``, ``stance``).
+        gold: :func:`read_gold` output (``id``, ``stance``); ids are compared as text.
+        n_boot, level, random_state: as in :func:`bootstrap`.
+    Returns:
+        :func:`evaluate`'s dict over the gold documents that were scored, with
+        ``"bootstrap"`` (:func:`bootstrap`) and ``"not_scored"``: the sorted gold ids that have
+        no score (not in the corpus, refused by the loader, or filtered out), so none is lost
+        without notice.
+    Raises:
+        GoldLabelError: if no gold id has a score.
+    """
+    pred = dict(zip(scores["id"].astype(str), scores["stance"]))
+    ids = gold["id"].astype(str)
+    scored = ids.isin(pred.keys()).to_numpy()
+    if not scored.any():
+        raise GoldLabelError(f"none of the {len(gold)} gold ids has a score (e.g. {ids.iloc[:3].tolist()}); "
+                             "do the gold ids match the corpus's doc_id?")
+    g = gold["stance"][scored].tolist()
+    p = [pred[i] for i in ids[scored]]
+    result = evaluate(g, p)
+    result["bootstrap"] = bootstrap(g, p, n_boot=n_boot, level=level, random_state=random_state)
+    result["not_scored"] = sorted(ids[~scored])
+    return result
+
+
+def agreement_table(result: dict) -> pd.DataFrame:
+    """:func:`evaluate`'s result (with its ``"bootstrap"``, if any) as a table.
+
+    Returns:
+        One row per class and a last row ``macro``: ``class, precision, recall, f1,
+        f1_low, f1_high, support`` (the interval columns are empty without a bootstrap or
+        for a class absent from gold).
+    """
+    boot = result.get("bootstrap") or {"per_class": {}, "macro_f1": None}
+    rows = []
+    for lab in result["labels"]:
+        r = result["per_class"][lab]
+        lo, hi = boot["per_class"].get(lab) or (None, None)
+        rows.append({"class": lab, **{k: r[k] for k in ("precision", "recall", "f1")}, "f1_low": lo, "f1_high": hi,
+                     "support": r["support"]})
+    lo, hi = boot["macro_f1"] or (None, None)
+    rows.append({"class": "macro", "precision": None, "recall": None, "f1": result["macro_f1"], "f1_low": lo,
+                 "f1_high": hi, "support": result["n"]})
+    return pd.DataFrame(rows)
+
+
 def _interval(v) -> str:
     return f"  [{v[0]:.3f}, {v[1]:.3f}]" if v else ""
 
@@ -164,6 +215,10 @@ def format_report(result: dict) -> str:
     if "level" in boot:
         lines.append(f"(intervals: percentile bootstrap, {boot['n_boot']} resamples of the records, "
                      f"seed {boot['random_state']})")
+    if result.get("not_scored"):
+        ids = result["not_scored"]
+        lines.append(f"{len(ids)} gold id(s) have no score and are left out: {', '.join(ids[:10])}"
+                     + (" ..." if len(ids) > 10 else ""))
     lines.append("confusion (rows gold, columns predicted):")
     lines.append(" " * 11 + " ".join(f"{lab[:9]:>9}" for lab in labels))
     for lab, row in zip(labels, result["confusion"]):
