@@ -49,6 +49,17 @@ def read_gold(path: str | Path, labels=LABELS) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _per_class(cm: np.ndarray):
+    """Precision, recall, F1 and support per class of confusion matrices ``cm[..., gold,
+    predicted]`` (one or a stack); a zero denominator gives 0."""
+    tp = np.diagonal(cm, axis1=-2, axis2=-1).astype(float)
+    support, predicted = cm.sum(axis=-1), cm.sum(axis=-2)
+    prec = np.divide(tp, predicted, out=np.zeros_like(tp), where=predicted > 0)
+    rec = np.divide(tp, support, out=np.zeros_like(tp), where=support > 0)
+    f1 = np.divide(2 * prec * rec, prec + rec, out=np.zeros_like(tp), where=prec + rec > 0)
+    return prec, rec, f1, support
+
+
 def evaluate(gold, pred, labels=LABELS) -> dict:
     """Score predictions against gold labels.
 
@@ -67,16 +78,9 @@ def evaluate(gold, pred, labels=LABELS) -> dict:
     cm = np.zeros((len(labels), len(labels)), dtype=int)
     for g, p in zip(gold, pred):
         cm[idx[g], idx[p]] += 1
-    per = {}
-    for i, lab in enumerate(labels):
-        tp = cm[i, i]
-        fp = cm[:, i].sum() - tp
-        fn = cm[i, :].sum() - tp
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        per[lab] = {"precision": round(float(prec), 4), "recall": round(float(rec), 4), "f1": round(float(f1), 4),
-                    "support": int(cm[i, :].sum())}
+    prec, rec, f1, support = _per_class(cm)
+    per = {lab: {"precision": round(float(prec[i]), 4), "recall": round(float(rec[i]), 4),
+                 "f1": round(float(f1[i]), 4), "support": int(support[i])} for i, lab in enumerate(labels)}
     present = [lab for lab in labels if per[lab]["support"] > 0]
     macro = float(np.mean([per[lab]["f1"] for lab in present])) if present else 0.0
     return {"per_class": per, "macro_f1": round(macro, 4), "macro_f1_classes": present,
@@ -124,12 +128,7 @@ def bootstrap(gold, pred, n_boot: int = 1000, level: float = 0.95, labels=LABELS
     for lo in range(0, n_boot, step):
         m = min(step, n_boot - lo)
         draws = code[rng.integers(0, n, size=(m, n))] + (np.arange(m) * k * k)[:, None]
-        cm = np.bincount(draws.ravel(), minlength=m * k * k).reshape(m, k, k)
-        tp = np.diagonal(cm, axis1=1, axis2=2).astype(float)
-        support, predicted = cm.sum(axis=2), cm.sum(axis=1)
-        prec = np.divide(tp, predicted, out=np.zeros_like(tp), where=predicted > 0)
-        rec = np.divide(tp, support, out=np.zeros_like(tp), where=support > 0)
-        f = np.divide(2 * prec * rec, prec + rec, out=np.zeros_like(tp), where=prec + rec > 0)
+        _, _, f, support = _per_class(np.bincount(draws.ravel(), minlength=m * k * k).reshape(m, k, k))
         f[support == 0] = np.nan  # absent from this resample's gold: no F1
         f1[lo:lo + m] = f
     q = [50 * (1 - level), 50 * (1 + level)]
