@@ -4,6 +4,9 @@ Every function takes the scorer's tables plus the Corpus table and returns a Dat
 """
 from __future__ import annotations
 
+from statistics import NormalDist
+
+import numpy as np
 import pandas as pd
 
 from .evaluate import LABELS
@@ -15,12 +18,33 @@ def _join(scores: pd.DataFrame, corpus: pd.DataFrame, cols: list[str]) -> pd.Dat
     return scores.join(meta, on=key)
 
 
-def by_group(scores: pd.DataFrame, corpus: pd.DataFrame, column: str = "outlet_type") -> pd.DataFrame:
-    """Documents per stance for each value of ``column``: counts and row shares.
+def wilson(k, n, level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval of the proportion ``k / n`` (arrays or numbers, ``n > 0``).
+
+    Unlike the normal approximation it stays within [0, 1] and is not empty at 0 or n,
+    which matters for the small groups of a media corpus (0 of 3 documents: 0 to 0.56).
 
     Returns:
-        ``group, n_docs, agree, disagree, discuss, unrelated`` (counts) and
-        ``share_<label>`` columns, sorted by group.
+        ``(low, high)`` arrays.
+    """
+    k, n = np.asarray(k, dtype=float), np.asarray(n, dtype=float)
+    z = NormalDist().inv_cdf(0.5 + level / 2)
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return np.clip(centre - half, 0, 1), np.clip(centre + half, 0, 1)
+
+
+def by_group(scores: pd.DataFrame, corpus: pd.DataFrame, column: str = "outlet_type",
+             level: float = 0.95) -> pd.DataFrame:
+    """Documents per stance for each value of ``column``: counts, row shares and their
+    intervals.
+
+    Returns:
+        ``group, n_docs, agree, disagree, discuss, unrelated`` (counts), ``share_<label>``
+        columns and, for each share, its Wilson interval at ``level`` (:func:`wilson`) as
+        ``low_<label>`` and ``high_<label>``; sorted by group.
     """
     d = _join(scores, corpus, [column])
     counts = pd.crosstab(d[column].fillna("(none)"), d["stance"]).reindex(columns=list(LABELS), fill_value=0)
@@ -28,6 +52,9 @@ def by_group(scores: pd.DataFrame, corpus: pd.DataFrame, column: str = "outlet_t
     out.insert(0, "n_docs", counts.sum(axis=1))
     for lab in LABELS:
         out[f"share_{lab}"] = (counts[lab] / out["n_docs"]).round(4)
+    for lab in LABELS:
+        low, high = wilson(counts[lab], out["n_docs"], level)
+        out[f"low_{lab}"], out[f"high_{lab}"] = low.round(4), high.round(4)
     return out.rename_axis("group").reset_index().sort_values("group", kind="stable").reset_index(drop=True)
 
 
