@@ -129,16 +129,14 @@ def held_out_like(gold, out):
     """English texts about the claim (gold agree, disagree, discuss), as in the held-out set,
     with macro-F1 over the gold classes and, stricter, over the gold and predicted classes
     (a text called "unrelated" then adds a class with F1 0)."""
-    from sklearn.metrics import f1_score
-
     from discourse.stance import evaluate
 
     m = ((gold["lang"] == "en") & (gold["stance"] != "unrelated")).values
     g, p = gold["stance"][m], out["stance"][m]
-    strict = f1_score(g, p, average="macro", zero_division=0)
-    show("English about the claim (as held-out)", evaluate(g, p))
+    result = evaluate(g, p)
+    show("English about the claim (as held-out)", result)
     show_interval(g, p)
-    print(f"  {'  same, over gold and predicted classes':<44} macro-F1 {strict:.3f}   "
+    print(f"  {'  same, over gold and predicted classes':<44} macro-F1 {result['macro_f1_gold_or_predicted']:.3f}   "
           f"({int((p == 'unrelated').sum())} called unrelated)")
 
 

@@ -23,6 +23,20 @@ def test_per_class_macro_and_confusion_hand_computed():
     assert "macro-F1 0.722" in text and "confusion" in text
 
 
+def test_macro_over_gold_or_predicted_classes_counts_a_class_only_predicted():
+    from sklearn.metrics import f1_score
+
+    gold = ["agree", "agree", "disagree", "discuss"]
+    pred = ["agree", "unrelated", "disagree", "discuss"]
+    r = evaluate(gold, pred)
+    # over gold: agree 2/3, disagree 1, discuss 1; unrelated is only predicted and adds an F1 of 0
+    assert r["macro_f1"] == pytest.approx((2 / 3 + 1 + 1) / 3, abs=1e-4)
+    assert r["macro_f1_gold_or_predicted"] == pytest.approx((2 / 3 + 1 + 1) / 4, abs=1e-4)
+    assert r["macro_f1_gold_or_predicted"] == pytest.approx(f1_score(gold, pred, average="macro"), abs=1e-4)
+    assert "macro-F1 0.667 over the classes in gold or predicted" in format_report(r)
+    assert "gold or predicted" not in format_report(evaluate(gold, gold))
+
+
 def test_prediction_never_right_scores_zero():
     r = evaluate(["agree", "disagree"], ["disagree", "agree"])
     assert r["macro_f1"] == 0.0 and r["per_class"]["agree"]["precision"] == 0.0

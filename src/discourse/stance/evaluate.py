@@ -67,9 +67,12 @@ def evaluate(gold, pred, labels=LABELS) -> dict:
         gold, pred: sequences of labels of equal length.
     Returns:
         ``{"per_class": {label: {precision, recall, f1, support}}, "macro_f1",
-        "macro_f1_classes", "accuracy", "n", "labels", "confusion"}``. Macro-F1 averages
-        the classes present in ``gold`` (a class absent from gold has no defined recall);
-        ``confusion[i][j]`` counts gold ``labels[i]`` predicted as ``labels[j]``.
+        "macro_f1_classes", "macro_f1_gold_or_predicted", "accuracy", "n", "labels",
+        "confusion"}``. Macro-F1 averages the classes present in ``gold`` (a class absent
+        from gold has no defined recall); ``macro_f1_gold_or_predicted`` averages the classes
+        in gold or predicted, as scikit-learn's ``f1_score(average="macro")`` does (a class
+        only predicted adds an F1 of 0). ``confusion[i][j]`` counts gold ``labels[i]``
+        predicted as ``labels[j]``.
     """
     gold, pred = list(gold), list(pred)
     if len(gold) != len(pred):
@@ -83,7 +86,10 @@ def evaluate(gold, pred, labels=LABELS) -> dict:
                  "f1": round(float(f1[i]), 4), "support": int(support[i])} for i, lab in enumerate(labels)}
     present = [lab for lab in labels if per[lab]["support"] > 0]
     macro = float(np.mean([per[lab]["f1"] for lab in present])) if present else 0.0
+    either = [lab for i, lab in enumerate(labels) if per[lab]["support"] or cm[:, i].sum()]
+    macro_either = float(np.mean([per[lab]["f1"] for lab in either])) if either else 0.0
     return {"per_class": per, "macro_f1": round(macro, 4), "macro_f1_classes": present,
+            "macro_f1_gold_or_predicted": round(macro_either, 4),
             "accuracy": round(float(np.trace(cm) / cm.sum()), 4) if cm.sum() else 0.0, "n": int(cm.sum()),
             "labels": list(labels), "confusion": cm.tolist()}
 
@@ -211,6 +217,9 @@ def format_report(result: dict) -> str:
                      + _interval(boot["per_class"].get(lab)))
     lines.append(f"macro-F1 {result['macro_f1']:.3f}{_interval(boot['macro_f1'])} over "
                  f"{', '.join(result['macro_f1_classes'])}; accuracy {result['accuracy']:.3f}; n = {result['n']}")
+    if result.get("macro_f1_gold_or_predicted", result["macro_f1"]) != result["macro_f1"]:
+        lines.append(f"macro-F1 {result['macro_f1_gold_or_predicted']:.3f} over the classes in gold or predicted "
+                     "(a class only predicted counts with F1 0, as in scikit-learn)")
     if "level" in boot:
         lines.append(f"(intervals: percentile bootstrap, {boot['n_boot']} resamples of the records, "
                      f"seed {boot['random_state']})")
