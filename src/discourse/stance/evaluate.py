@@ -49,6 +49,15 @@ def read_gold(path: str | Path, labels=LABELS) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _codes(gold, pred, labels) -> np.ndarray:
+    """Each (gold, predicted) pair as one cell number ``gold_index * len(labels) +
+    predicted_index`` of the confusion matrix."""
+    if len(gold) != len(pred):
+        raise ValueError("gold and pred differ in length")
+    idx = {lab: i for i, lab in enumerate(labels)}
+    return np.array([idx[g] * len(labels) + idx[p] for g, p in zip(gold, pred)], dtype=np.int64)
+
+
 def _per_class(cm: np.ndarray):
     """Precision, recall, F1 and support per class of confusion matrices ``cm[..., gold,
     predicted]`` (one or a stack); a zero denominator gives 0."""
@@ -74,13 +83,8 @@ def evaluate(gold, pred, labels=LABELS) -> dict:
         only predicted adds an F1 of 0). ``confusion[i][j]`` counts gold ``labels[i]``
         predicted as ``labels[j]``.
     """
-    gold, pred = list(gold), list(pred)
-    if len(gold) != len(pred):
-        raise ValueError("gold and pred differ in length")
-    idx = {lab: i for i, lab in enumerate(labels)}
-    cm = np.zeros((len(labels), len(labels)), dtype=int)
-    for g, p in zip(gold, pred):
-        cm[idx[g], idx[p]] += 1
+    k = len(labels)
+    cm = np.bincount(_codes(list(gold), list(pred), labels), minlength=k * k).reshape(k, k)
     prec, rec, f1, support = _per_class(cm)
     per = {lab: {"precision": round(float(prec[i]), 4), "recall": round(float(rec[i]), 4),
                  "f1": round(float(f1[i]), 4), "support": int(support[i])} for i, lab in enumerate(labels)}
@@ -122,12 +126,11 @@ def bootstrap(gold, pred, n_boot: int = 1000, level: float = 0.95, labels=LABELS
         raise ValueError("bootstrap needs at least one record")
     if n_boot < 1 or not 0 < level < 1:
         raise ValueError(f"bootstrap: n_boot must be >= 1 and level between 0 and 1 (got {n_boot}, {level})")
-    idx = {lab: i for i, lab in enumerate(labels)}
-    outside = sorted({x for x in gold + pred if x not in idx})
+    outside = sorted(set(gold + pred) - set(labels))
     if outside:
         raise ValueError(f"labels outside the label set {list(labels)}: {outside}")
     k, n = len(labels), len(gold)
-    code = np.array([idx[g] * k + idx[p] for g, p in zip(gold, pred)])
+    code = _codes(gold, pred, labels)
     rng = np.random.default_rng(random_state)
     f1 = np.empty((n_boot, k))
     step = max(1, 2_000_000 // n)  # resamples per block, to bound memory on large files
@@ -179,6 +182,10 @@ def against_gold(scores: pd.DataFrame, gold: pd.DataFrame, n_boot: int = 2000, l
     return result
 
 
+# read-only stand-in for a result without intervals
+_NO_BOOTSTRAP = {"per_class": {}, "macro_f1": None}
+
+
 def agreement_table(result: dict) -> pd.DataFrame:
     """:func:`evaluate`'s result (with its ``"bootstrap"``, if any) as a table.
 
@@ -187,7 +194,7 @@ def agreement_table(result: dict) -> pd.DataFrame:
         f1_low, f1_high, support`` (the interval columns are empty without a bootstrap or
         for a class absent from gold).
     """
-    boot = result.get("bootstrap") or {"per_class": {}, "macro_f1": None}
+    boot = result.get("bootstrap") or _NO_BOOTSTRAP
     rows = []
     for lab in result["labels"]:
         r = result["per_class"][lab]
@@ -208,7 +215,7 @@ def format_report(result: dict) -> str:
     """A plain-text table of :func:`evaluate`'s result, with the intervals of
     :func:`bootstrap` when the result carries them under ``"bootstrap"``."""
     labels = result["labels"]
-    boot = result.get("bootstrap") or {"per_class": {}, "macro_f1": None}
+    boot = result.get("bootstrap") or _NO_BOOTSTRAP
     head = f"{'class':<10} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}"
     lines = [head + (f"  f1 {boot['level']:.0%} interval" if "level" in boot else "")]
     for lab in labels:
