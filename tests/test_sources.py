@@ -87,6 +87,22 @@ def test_reporting_verb(phrase, lang, expected):
     assert reporting_verb(phrase, lang) == expected
 
 
+@pytest.mark.parametrize("text, verb, lemma", [
+    ("The Kremlin branded the reports a Western hoax.", "branded", "brand"),
+    ("Pyongyang denounced the claims as a smear campaign.", "denounced", "denounce"),
+    ("Peskov labelled the allegations another fake.", "labelled", "label"),
+    ("Moscow slammed the reports as lies.", "slammed the reports as", "slam as"),
+    ("Russian diplomats derided the story.", "derided", "deride"),
+])
+def test_verbs_that_relay_a_characterisation(text, verb, lemma):
+    hits = find_verbs(text, "en")
+    assert [(t, lemma_) for _, _, t, lemma_, _ in hits] == [(verb, lemma)]
+
+
+def test_slammed_reports_speech_only_with_as():
+    assert find_verbs("A missile slammed into a block of flats in Kharkiv.", "en") == []
+
+
 def test_reporting_verb_unknown():
     assert reporting_verb("walked", "en") is None
     assert reporting_verb("", "en") is None and reporting_verb(None, "en") is None

@@ -316,6 +316,21 @@ _VERBS: dict = {
         "reject as": ("denying", "rejected as"),
         "refute": ("denying", "refute, refutes, refuted"),
         "rebuff": ("denying", "rebuffed"),
+        # verbs that relay someone's characterisation ("the Kremlin branded the reports a
+        # hoax", "Pyongyang denounced them as a smear"): the doubt word is theirs
+        "brand": ("neutral", "brand, brands, branded, branding"),
+        "label": ("neutral", "labelled, labeled, labelling, labeling"),
+        "term": ("neutral", "termed"),
+        "characterize": ("neutral", "characterized, characterised, characterizing, characterising"),
+        "portray": ("neutral", "portrayed … as, portrays … as, portraying … as"),
+        "denounce": ("neutral", "denounce, denounces, denounced, denouncing"),
+        "decry": ("neutral", "decried, decries, decrying"),
+        "condemn as": ("neutral", "condemned … as"),
+        "slam as": ("neutral", "slammed … as, slams … as"),
+        "deride": ("denying", "derided, derides, deriding"),
+        "ridicule": ("denying", "ridiculed"),
+        "mock": ("denying", "mocked"),
+        "scoff": ("denying", "scoffed at, scoffs at"),
     },
     "de": {
         "sagen": ("neutral", "sagte, sagt, sagten, sagen, gesagt, sagte … aus"),
