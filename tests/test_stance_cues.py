@@ -170,11 +170,40 @@ def test_a_negated_doubt_word_is_not_doubt(text, lang, word):
     assert f["denial_own"] == 1 and "denial:fake" in cues
 
 
+@pytest.mark.parametrize("text,lang,word", [
+    ("Kremlin propaganda has tried to hide the North Korean soldiers.", "en", "propaganda"),
+    ("Pyongyang's disinformation cannot hide its soldiers in Kursk.", "en", "disinformation"),
+    ("Moscow's denial is pure propaganda.", "en", "propaganda"),
+    ("The Kremlin's claims that the prisoners are actors were baseless.", "en", "baseless"),
+    ("Russian state media's fake narrative collapsed.", "en", "fake"),
+    ("Die Kreml-Propaganda verschweigt die nordkoreanischen Soldaten.", "de", "propaganda"),
+    ("La propagande russe cache les soldats nord-coréens.", "fr", "propagande"),
+    ("Кремлёвская пропаганда скрывает северокорейских солдат.", "ru", "пропаганда"),
+])
+def test_doubt_of_the_deniers_is_not_doubt_of_the_claim(text, lang, word):
+    f, cues, _ = feats(text, lang)
+    assert f["own_voice"] and f["denial"] == 0 and f"doubt of the deniers:{word}" in cues
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian propaganda invented the North Korean troops.",
+    "The North Korean troops story is a hoax.",
+    "Moscow's denial is convincing, the claims are a hoax.",
+    "Russia has nothing to do with this fake about North Korean soldiers.",
+])
+def test_doubt_of_the_claim_stays_doubt_next_to_a_denier(text):
+    f, cues, _ = feats(text)
+    assert f["denial_own"] == 1 and not any(c.startswith("doubt of the deniers") for c in cues)
+
+
 @pytest.mark.parametrize("text,lang,relevant", [
     ("Korean troops reached Kursk last week.", "en", True),
     ("The Koreans in Kursk are taking losses.", "en", True),
     ("Seoul says NK troops are in Kursk.", "en", True),
     ("Корейцы воюют под Курском.", "ru", True),
+    ("Soldiers of the Korean People's Army fought in the Kursk area.", "en", True),
+    ("Бойцы Корейской народной армии воевали в Курской области.", "ru", True),
+    ("Soldaten der Koreanischen Volksarmee kämpften in Kursk.", "de", True),
     ("South Korean troops held a drill near Seoul.", "en", False),
     ("South Koreans protested against the war.", "en", False),
 ])

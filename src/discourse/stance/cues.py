@@ -248,6 +248,28 @@ NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer|\bnicht|\bkein\w*
                             r"(?:(?:a|an|the|just|merely|only|ein\w*|un|une|des|du)\s+)?$")
 
 
+# doubt aimed at the deniers rather than at the claim: "Kremlin propaganda", "Pyongyang's
+# lies", "Moscow's denial is pure propaganda", "the Kremlin's claims ... are baseless",
+# "propagande russe", "кремлёвская пропаганда". Such a word voices the text's doubt of the
+# denial, not of the deployment.
+_DENIER = (r"(?:russian|russia['’]s|the kremlin['’]s|kremlin(?:['’]s)?|moscow(?:['’]s)?|pyongyang['’]s|"
+           r"north korean|north korea['’]s|kcna['’]s|dprk['’]s|putin['’]s|lavrov['’]s|peskov['’]s|zakharova['’]s|"
+           r"pro-kremlin|pro-russian|pro-moscow|russische\w*|nordkoreanische\w*|moskaus?|kreml(?:s|-)?|"
+           r"российск\w*|кремл[её]вск\w*|северокорейск\w*|пропутинск\w*)")
+_BE = (r"(?:is|are|was|were|has been|have been|had been|proved|proven|turned out to be|amounts? to|remains?|"
+       r"ist|sind|war|waren|est|sont|était|étaient)")
+AIMED_AT_DENIERS_BEFORE = re.compile(
+    rf"(?:\b{_DENIER}\s*(?:(?:state|state-run|official|own|latest|usual|media(?:['’]s)?|tv|war|staats|государственн\w*)\s+){{0,2}}"
+    rf"|\b{_DENIER}\s+(?:[\w-]+\s+){{0,2}}(?:denials?|claims?|assertions?|insistence|version|narrative|line|"
+    rf"statements?|excuses?|dementis?|behauptung\w*|dementi\w*|démentis?|affirmations?|заявлени\w*|"
+    rf"опровержени\w*)\b[^.;:!?,]{{0,80}}?\b{_BE}\s+(?:[\w-]+\s+){{0,3}}"
+    rf"|\b(?:denials?|dismissals?|rebuttals?|dementis?|démentis?|опровержени\w*)\b[^.;:!?,]{{0,60}}?\b{_BE}\s+"
+    rf"(?:[\w-]+\s+){{0,3}})$")
+AIMED_AT_DENIERS_AFTER = re.compile(
+    r"\w*\s+(?:(?:de la |du |de |d['’])?(?:russe|russes|du kremlin|de moscou|de pyongyang|nord-cor[ée]enne?s?|"
+    r"kremlin|кремля|москвы|пхеньяна|russa|del cremlino|di mosca|rusa|del kremlin|de moscú))\b")
+
+
 def quote_carry(texts: list[str], max_sentences: int = 4) -> list[tuple[int, int]]:
     """For the sentences of one document, in order, the part of each sentence that lies inside
     a quotation spanning sentences (“This is fake. There are no troops,” she said.).
@@ -321,11 +343,16 @@ class CueExtractor:
             spans.append((0, quoted_until))
         if quoted_from is not None and quoted_from < len(text):
             spans.append((quoted_from, len(text)))
-        found["denial"], quoted_doubt, negated_doubt = [], [], []
+        found["denial"], quoted_doubt, negated_doubt, aimed_at_deniers = [], [], [], []
         for m in p["denial"].finditer(low):
             if NEGATED_BEFORE.search(low, max(0, m.start() - 24), m.start()):
                 # "it was never a fake", "kein Fake": the doubt word is denied, not voiced
                 negated_doubt.append(m.group(0))
+                continue
+            if (AIMED_AT_DENIERS_BEFORE.search(low, max(0, m.start() - 160), m.start())
+                    or AIMED_AT_DENIERS_AFTER.match(low, m.start(), min(len(low), m.end() + 40))):
+                # "Kremlin propaganda", "Moscow's denial is a lie": doubt of the denial
+                aimed_at_deniers.append(m.group(0))
                 continue
             inside = any(a <= m.start() < b for a, b in spans)
             (quoted_doubt if inside else found["denial"]).append(m.group(0))
@@ -362,6 +389,7 @@ class CueExtractor:
                 cues.append(f"{label}:{w}")
         cues += [f"quoted doubt:{w}" for w in dict.fromkeys(quoted_doubt)]
         cues += [f"negated doubt:{w}" for w in dict.fromkeys(negated_doubt)]
+        cues += [f"doubt of the deniers:{w}" for w in dict.fromkeys(aimed_at_deniers)]
         for lemma, cat in dict.fromkeys((v[1], v[2]) for v in verbs):
             cues.append(f"verb:{lemma}({cat})")
         if scare:

@@ -19,6 +19,9 @@ NORTH_KOREA = [
     r"كوري\w* (ال)?شمالي\w*", r"coreea de nord", r"nord-coreen\w*", r"βόρει\w* κορέα\w*", r"βορειοκορε\w*",
     r"ჩრდილოეთ კორე\w*", r"severn\w* korej\w*", r"sjevern\w* korej\w*", r"севернокоре\w*", r"северо-?корей\w*",
     r"північно-?корей\w*",
+    # the Korean People's Army, spelled out as North Korean state media and its relays do
+    r"korean people['’]?s army", r"koreanische\w* volksarmee", r"arm[ée]e populaire de cor[ée]e",
+    r"ej[ée]rcito popular de corea", r"esercito popolare coreano", r"корейск\w* народн\w* арми\w*",
     # the shorthand of war coverage: "Korean troops", "the Koreans in Kursk" (not South Korean)
     r"\bkorean(?<!south korean)(?<!s\. korean)(?= (troops|soldiers|servicem[ae]n|fighters|units|contingent|"
     r"infantry|mercenaries|"

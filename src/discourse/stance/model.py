@@ -8,8 +8,10 @@ Method (for a methods section):
    scare quotes, questions, and attribution to a source (reporting verbs, "according to"),
    with the source's group. A sentence with no attribution that is not a quotation (also
    one running over several sentences) is in the text's own voice. Doubt words inside
-   quotation marks are someone else's ("quoted doubt"), and a negated one ("it was never a
-   fake") is not doubt.
+   quotation marks are someone else's ("quoted doubt"); a negated one ("it was never a
+   fake") is not doubt, nor is doubt aimed at the deniers ("Kremlin propaganda", "Moscow's
+   denial is a lie": "doubt of the deniers"). Verbs that relay a characterisation
+   ("branded the reports a hoax", "denounced them as a smear") attribute like reporting verbs.
 2. A sentence classifier (logistic regression over the sentence's MiniLM embedding, its
    cue features, its similarity to the target, and character n-grams) is trained on the
    teaching corpus's labelled sentences and on sentences of the other labelled documents,
