@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from discourse.report import discover, html as rhtml, pdf as rpdf
@@ -167,6 +168,17 @@ def test_stance_notebook_checks_the_scores_against_hand_labels(rendered):
                       for o in cell["outputs"])
     assert "2 gold id(s) have no score and are left out: fx-008, fx-none" in printed
     assert any("image/png" in o.get("data", {}) for o in cell["outputs"])  # the confusion matrix
+    # the documents scored differently from their label: as many as the agreement table's
+    # recall leaves, each with the rule and cues behind its score
+    recall = {r.split(",")[0]: float(r.split(",")[2]) for r in rows[1:-1]}
+    wrong_expected = round(sum(support[c] * (1 - recall[c]) for c in recall))
+    table = next(t for t in nb["tables"] if t["path"].endswith("stance_disagreements.csv"))
+    wrong = pd.read_csv(out / table["path"])
+    assert list(wrong.columns) == ["id", "gold", "stance", "confidence", "rule", "cues", "text"]
+    assert len(wrong) == wrong_expected and (wrong["gold"] != wrong["stance"]).all()
+    assert set(wrong["id"]) <= {"fx-x02", "fx-x03", "fx-x05", "fx-005", "fx-x07", "fx-x08"}
+    assert wrong["cues"].str.startswith("rule:").all()
+    assert f"{wrong_expected} of 6 labelled documents scored differently from their label" in printed
 
 
 def test_tables_are_identical_across_runs(rendered, corpus_dir, gold, tmp_path):

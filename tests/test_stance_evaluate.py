@@ -135,6 +135,32 @@ def test_scores_against_hand_labels_list_the_gold_ids_without_a_score():
         against_gold(scores, gold.iloc[3:])
 
 
+def test_disagreements_list_each_document_scored_against_its_label_with_the_reasons():
+    import pandas as pd
+
+    from discourse.stance import disagreements
+
+    scores = pd.DataFrame({"id": ["a", "b", "c", "d", "e"], "stance": ["agree", "discuss", "disagree", "agree", "agree"],
+                           "confidence": [0.9, 0.6, 0.7, 0.8, 0.5], "rule": ["asserted", "attributed_only",
+                                                                             "own_voice_doubt", "asserted", "asserted"],
+                           "cues": [["rule:asserted->agree"], ["rule:attributed_only->discuss", "hedge:reportedly"],
+                                    ["rule:own_voice_doubt->disagree"], [], ["rule:asserted->agree"]]})
+    gold = pd.DataFrame({"id": ["e", "b", "c", "x9", "a"], "lang": ["de", "en", "en", "en", "en"],
+                         "text": ["te", "tb", "tc", "tx", "ta"],
+                         "stance": ["discuss", "agree", "disagree", "agree", "agree"]})
+    wrong = disagreements(scores, gold)
+    # e and b are wrong, in gold order; c and a are right; x9 has no score; d has no label
+    assert wrong.to_dict(orient="records") == [
+        {"id": "e", "lang": "de", "gold": "discuss", "stance": "agree", "confidence": 0.5, "rule": "asserted",
+         "cues": "rule:asserted->agree", "text": "te"},
+        {"id": "b", "lang": "en", "gold": "agree", "stance": "discuss", "confidence": 0.6, "rule": "attributed_only",
+         "cues": "rule:attributed_only->discuss; hedge:reportedly", "text": "tb"}]
+    # bare predictions (ids as numbers, no reasons) against bare labels
+    wrong = disagreements(pd.DataFrame({"id": [1, 2], "stance": ["agree", "agree"]}),
+                          pd.DataFrame({"id": ["1", "2"], "stance": ["agree", "unrelated"]}))
+    assert wrong.to_dict(orient="records") == [{"id": "2", "gold": "unrelated", "stance": "agree"}]
+
+
 def test_confusion_plot_shows_counts_and_row_shares():
     from discourse.plots import confusion
 

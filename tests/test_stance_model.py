@@ -115,6 +115,12 @@ def test_cli_evaluate_stance(tmp_path, capsys):
     r = json.loads((tmp_path / "r.json").read_text())["all"]
     assert r["per_class"]["agree"]["precision"] == 0.5 and r["per_class"]["disagree"]["recall"] == 0.0
     assert "confusion" in capsys.readouterr().out
+    # the records scored differently from gold, with what the predictions file gives
+    assert main(["evaluate-stance", str(gold), "--predictions", str(pred), "--errors", str(tmp_path / "e.jsonl")]) == 0
+    errors = [json.loads(x) for x in (tmp_path / "e.jsonl").read_text().splitlines()]
+    assert errors == [{"id": "2", "gold": "disagree", "stance": "agree",
+                       "text": "Reports of North Korean troops are a hoax and pure propaganda."}]
+    assert "1 of 2 record(s) scored differently from gold" in capsys.readouterr().out
     bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "1", "text": "t", "stance": "pro"}])
     assert main(["evaluate-stance", str(bad)]) == 2
 

@@ -61,22 +61,24 @@ def cmd_stance(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .stance import StanceScorer, bootstrap, evaluate, format_report, read_gold
+    from .stance import StanceScorer, bootstrap, disagreements, evaluate, format_report, read_gold
 
     if args.bootstrap < 0:
         raise DiscourseError(f"--bootstrap: the number of resamples must be 0 or more (got {args.bootstrap})")
     gold = read_gold(args.gold)
     if args.predictions:
-        pred = pd.DataFrame([json.loads(x) for x in open(args.predictions, encoding="utf-8") if x.strip()])
-        pred = dict(zip(pred["id"].astype(str), pred["stance"]))
+        table = pd.DataFrame([json.loads(x) for x in open(args.predictions, encoding="utf-8") if x.strip()])
+        pred = dict(zip(table["id"].astype(str), table["stance"]))
         missing = [i for i in gold["id"].astype(str) if i not in pred]
         if missing:
             raise DiscourseError(f"{args.predictions}: no prediction for {len(missing)} gold id(s), e.g. {missing[:3]}")
+        scores = table.assign(id=table["id"].astype(str)).drop_duplicates("id", keep="last")
         predicted = [pred[i] for i in gold["id"].astype(str)]
     else:
         docs = gold.rename(columns={"id": "doc_id"}).assign(doc_id=lambda d: d["doc_id"].astype(str))
         scorer = StanceScorer(target=args.target) if args.target else StanceScorer()
-        predicted = scorer.score_documents(docs)["stance"].tolist()
+        scores = scorer.score_documents(docs)
+        predicted = scores["stance"].tolist()
     parts = {"all": np.ones(len(gold), bool)}
     if "lang" in gold:
         for lang in sorted(gold["lang"].dropna().unique()):
@@ -94,6 +96,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(format_report(res))
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    if args.errors:
+        wrong = disagreements(scores, gold)
+        Path(args.errors).parent.mkdir(parents=True, exist_ok=True)
+        with open(args.errors, "w", encoding="utf-8") as fh:
+            for rec in wrong.to_dict(orient="records"):
+                fh.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+        print(f"{len(wrong)} of {len(gold)} record(s) scored differently from gold -> {args.errors}")
     return 0
 
 
@@ -114,4 +123,7 @@ def register(sub) -> None:
     e.add_argument("--bootstrap", type=int, default=0, metavar="N",
                    help="also print 95%% intervals of every F1 from N bootstrap resamples of the records")
     e.add_argument("--seed", type=int, default=0, help="seed of the bootstrap resampling (default 0)")
+    e.add_argument("--errors", metavar="PATH",
+                   help="also write the records scored differently from gold as JSONL (id, gold, stance and, when "
+                        "the scorer ran, its confidence, rule and cues, then text)")
     e.set_defaults(func=cmd_evaluate)

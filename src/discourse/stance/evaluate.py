@@ -182,6 +182,38 @@ def against_gold(scores: pd.DataFrame, gold: pd.DataFrame, n_boot: int = 2000, l
     return result
 
 
+def disagreements(scores: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """The gold documents whose score differs from their hand label, with the scorer's reasons.
+
+    Reading them is how one learns where the method fails on one's own material (and where a
+    hand label may be wrong).
+
+    Args:
+        scores: :meth:`StanceScorer.score_documents` output (``id``, ``stance``; its
+            ``confidence``, ``rule`` and ``cues`` are carried over when present).
+        gold: :func:`read_gold` output (``id``, ``stance``; ``lang`` and ``text`` are
+            carried over when present); ids are compared as text.
+    Returns:
+        One row per disagreement, in gold order: ``id``, ``lang`` (if gold has it), ``gold``,
+        ``stance`` (the score), then ``confidence``, ``rule`` and ``cues`` (joined with
+        ``"; "``) where the scores have them, and ``text``. Gold ids without a score are left
+        out (:func:`against_gold` lists them).
+    """
+    s = scores.assign(id=scores["id"].astype(str)).drop_duplicates("id").set_index("id")
+    g = gold.assign(id=gold["id"].astype(str))
+    g = g[g["id"].isin(s.index)]
+    out = g[["id"] + (["lang"] if "lang" in g else [])].assign(gold=g["stance"].to_numpy())
+    out["stance"] = s.loc[out["id"], "stance"].to_numpy()
+    for col in ("confidence", "rule"):
+        if col in s:
+            out[col] = s.loc[out["id"], col].to_numpy()
+    if "cues" in s:
+        out["cues"] = ["; ".join(c) if isinstance(c, (list, tuple, np.ndarray)) else c for c in s.loc[out["id"], "cues"]]
+    if "text" in g:
+        out["text"] = g["text"].to_numpy()
+    return out[out["gold"] != out["stance"]].reset_index(drop=True)
+
+
 # read-only stand-in for a result without intervals
 _NO_BOOTSTRAP = {"per_class": {}, "macro_f1": None}
 
