@@ -99,6 +99,12 @@ def test_verbs_that_relay_a_characterisation(text, verb, lemma):
     assert [(t, lemma_) for _, _, t, lemma_, _ in hits] == [(verb, lemma)]
 
 
+@pytest.mark.parametrize("text", ["Dubious claims of North Korean troops keep coming.",
+                                  "The Western claims are baseless.", "False reports spread on Telegram."])
+def test_claims_and_reports_after_an_adjective_are_nouns(text):
+    assert find_verbs(text, "en") == []
+
+
 def test_slammed_reports_speech_only_with_as():
     assert find_verbs("A missile slammed into a block of flats in Kharkiv.", "en") == []
 

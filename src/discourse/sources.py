@@ -488,7 +488,8 @@ _AFTER_COMMA_ONLY = {"de": frozenset({"so"})}
 # English forms that are also nouns or participles ("the claims", "about reported casualties"):
 # a form right after one of these words is not a reporting verb.
 _EN_NOT_BEFORE = frozenset("the a an this these that those such its his her their our your any no new latest same "
-                           "about of by for with from into on in at to 's".split())
+                           "about of by for with from into on in at to 's false western unverified unfounded "
+                           "baseless dubious similar earlier".split())
 
 
 def find_verbs(text: str, lang: str | None = "en") -> list[tuple[int, int, str, str, str]]:
