@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from discourse.stance.cues import FEATURES, CueExtractor, Lexicon, _alt, _branches, quote_carry
+from discourse.stance.cues import FEATURES, CueExtractor, Lexicon, _alt, _branches, continues_denial, quote_carry
 
 X = CueExtractor()
 TEACHING = Path(__file__).resolve().parents[1] / "corpus" / "teaching"
@@ -194,6 +194,35 @@ def test_doubt_of_the_deniers_is_not_doubt_of_the_claim(text, lang, word):
 def test_doubt_of_the_claim_stays_doubt_next_to_a_denier(text):
     f, cues, _ = feats(text)
     assert f["denial_own"] == 1 and not any(c.startswith("doubt of the deniers") for c in cues)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The North Korean troops story is a ploy to drag Seoul into the war.", "ploy"),
+    ("Kyiv's phantom army of North Koreans has still not been seen.", "phantom army"),
+    ("That North Korean soldiers fight in Kursk is simply not true.", "simply not true"),
+    ("The media hype about North Korean soldiers goes on.", "media hype"),
+    ("The North Korean battalions were cooked up in Kyiv.", "cooked up"),
+    ("More false reports of North Korean soldiers came out today.", "false reports"),
+    ("All this talk of Korean troops is hogwash.", "hogwash"),
+])
+def test_everyday_english_doubt_words(text, word):
+    f, cues, _ = feats(text)
+    assert f["denial_own"] == 1 and f"denial:{word}" in cues
+
+
+def test_lying_in_a_bed_is_not_doubt():
+    assert feats("A North Korean soldier was lying in a hospital bed in Kyiv.")[0]["denial"] == 0
+
+
+@pytest.mark.parametrize("previous,text,lang,expected", [
+    (["denies:rejected"], "Such statements are baseless conjecture.", "en", True),
+    (["denies:dismissed"], "These latest Western claims are a smear.", "en", True),
+    (["hedge:reportedly"], "Such statements are baseless conjecture.", "en", False),  # no denial before
+    (["denies:rejected"], "It is a smear.", "en", False),  # no anaphoric opener
+    (["denies:bestritt"], "Solche Behauptungen sind haltlos.", "de", False),  # English only
+])
+def test_a_sentence_continues_a_reported_denial(previous, text, lang, expected):
+    assert continues_denial(text, lang, previous) is expected
 
 
 @pytest.mark.parametrize("text,lang,relevant", [

@@ -167,6 +167,20 @@ def test_a_denial_quoted_over_several_sentences_is_not_the_texts_own(scorer):
     assert scorer.score_documents(pd.DataFrame({"doc_id": ["q"], "text": [text]}))["rule"][0] != "own_voice_doubt"
 
 
+def test_a_denial_that_goes_on_without_a_new_tag_is_not_the_texts_own(scorer):
+    text = ("Seoul said North Korean troops were in Kursk. The Russian embassy rejected the report. "
+            "Such statements are a fabrication cooked up to smear Moscow.")
+    sent = scorer.score_sentences(pd.DataFrame({"doc_id": ["q"], "text": [text], "lang": "en"}))
+    last = sent.iloc[-1]
+    assert not last["own_voice"] and "continues reported speech" in last["cues"]
+    assert "quoted doubt:a fabrication" in last["cues"]
+    # without the reported denial just before it, the same sentence is the text's own doubt
+    own = text.replace("The Russian embassy rejected the report. ", "")
+    last = scorer.score_sentences(pd.DataFrame({"doc_id": ["q"], "text": [own], "lang": "en"})).iloc[-1]
+    assert last["own_voice"] and "denial:a fabrication" in last["cues"]
+    assert "continues reported speech" not in last["cues"]
+
+
 def _with_fitted(scorer, **params):
     s = StanceScorer(**params)
     s.__dict__.update({k: v for k, v in scorer.__dict__.items() if k.endswith("_")})

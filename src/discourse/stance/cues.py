@@ -270,6 +270,30 @@ AIMED_AT_DENIERS_AFTER = re.compile(
     r"kremlin|кремля|москвы|пхеньяна|russa|del cremlino|di mosca|rusa|del kremlin|de moscú))\b")
 
 
+# a sentence that goes on with the words of a denial reported just before it, with no new tag:
+# "The embassy rejected the report. Such statements are baseless conjecture ..." (English)
+CONTINUED_SPEECH = re.compile(
+    r"\W*(?:such|these|those|this|that|the|all these|all such) (?:\w+ ){0,2}(?:statements?|claims?|allegations?|"
+    r"reports?|accusations?|assertions?|stories|story|rumou?rs?|fabrications?|insinuations?|speculations?)\b",
+    re.IGNORECASE)
+
+
+def continues_denial(text: str, lang: str, previous_cues: list[str]) -> bool:
+    """True when ``text`` goes on with a denial the previous sentence reported.
+
+    Args:
+        text: the sentence.
+        lang: its language (the pattern is English).
+        previous_cues: the cue strings of the sentence before it in the same document.
+    Returns:
+        True for an English sentence opening with "Such/These/The ... statements, claims,
+        reports, ..." after a sentence with a verb of denial ("rejected", "dismissed",
+        "denied"): its doubt words are the denier's, not the text's.
+    """
+    return (lang == "en" and any(c.startswith("denies:") for c in previous_cues)
+            and CONTINUED_SPEECH.match(text) is not None)
+
+
 def quote_carry(texts: list[str], max_sentences: int = 4) -> list[tuple[int, int]]:
     """For the sentences of one document, in order, the part of each sentence that lies inside
     a quotation spanning sentences (“This is fake. There are no troops,” she said.).

@@ -241,6 +241,15 @@ DENIAL = [
     r"\b(invented|manufactured|fabled) (story|stories|threat|crisis|scandal|narrative|reports?)\b",
     r"\binformation (provocation|sabotage|stunt|attack)s?\b", r"\bgaslight\w*",
     r"\b(no|without any) (factual )?(basis|foundation) in (fact|reality)\b|\bhas no (factual )?basis\b",
+    r"\bploys?\b|\bruses?\b|\bsmoke ?screens?\b|\bscam\b", r"\b(cooked|dreamed|dreamt|thought) up\b|\btrumped[- ]up\b",
+    r"\bwishful thinking\b|\bfigments?\b|\bfantas(y|ies)\b", r"\bdubious\b",
+    r"\b(hogwash|baloney|poppycock|codswallop|balderdash|twaddle|drivel|claptrap|rubbish|garbage|bullshit)\b",
+    r"\b(non-?existent|imaginary|phantom|invisible) (north korean |korean )?(troops|soldiers|armies|army|battalions|"
+    r"units|divisions|koreans|deployment|contingent|forces)\b",
+    r"\b(is|are|was|were|simply|just|completely|totally|patently|plainly) (not true|untrue)\b", r"\bliars\b",
+    r"\bfalse (claims?|reports?|stor(y|ies)|narratives?|allegations?|information|news)\b", r"\bdisinfo\b",
+    r"\bhysteri(a|cal)\b|\b(hyped|hyping) up\b|\b(media|western|us|u\.s\.|nato|american|ukrainian|kyiv['’]s|"
+    r"seoul['’]s|south korean) hype\b",
     # ru
     r"\bлж(и|ец|еца|ецы|ецов|ив\w*)\b", r"\bвр(ут|ёт|ет|ать|анье|аньё|анья|анью|аньем|аньём)\b", r"\bнеправд\w*",
     r"\bложн(ая|ой|ую|ые|ых|ым|ыми|ое|ого|ом) (информац|сведени|сообщени|данн|новост|слух)\w*",

@@ -6,12 +6,14 @@ Method (for a methods section):
    "reportedly", "sollen", "якобы"), confirmation, doubt ("fake", "no evidence was
    presented", "pretext", "вброс", "가짜뉴스", "bulo"), verbs of denial, ridicule, negation,
    scare quotes, questions, and attribution to a source (reporting verbs, "according to"),
-   with the source's group. A sentence with no attribution that is not a quotation (also
-   one running over several sentences) is in the text's own voice. Doubt words inside
-   quotation marks are someone else's ("quoted doubt"); a negated one ("it was never a
-   fake") is not doubt, nor is doubt aimed at the deniers ("Kremlin propaganda", "Moscow's
-   denial is a lie": "doubt of the deniers"). Verbs that relay a characterisation
-   ("branded the reports a hoax", "denounced them as a smear") attribute like reporting verbs.
+   with the source's group. A sentence is in the text's own voice when nothing attributes it
+   and it is not a quotation. Quotations include those running over several sentences and
+   an English sentence that goes on with a denial reported just before it ("... rejected
+   the report. Such statements are baseless": "continues reported speech"). Verbs that
+   relay a characterisation ("branded the reports a hoax", "denounced them as a smear")
+   attribute like reporting verbs. Doubt words inside quotation marks are someone else's
+   ("quoted doubt"); a negated one ("it was never a fake") is not doubt, nor is doubt aimed
+   at the deniers ("Kremlin propaganda", "Moscow's denial is a lie": "doubt of the deniers").
 2. A sentence classifier (logistic regression over the sentence's MiniLM embedding, its
    cue features, its similarity to the target, and character n-grams) is trained on the
    teaching corpus's labelled sentences and on sentences of the other labelled documents,
@@ -57,7 +59,7 @@ from scipy import sparse
 from ..embed import Embedder
 from ..errors import StageError
 from ..segment import Segmenter
-from .cues import CUE_LANGS, FEATURES, GROUPS, CueExtractor, Lexicon, quote_carry
+from .cues import CUE_LANGS, FEATURES, GROUPS, CueExtractor, Lexicon, continues_denial, quote_carry
 from .evaluate import LABELS
 
 DEFAULT_TARGET = "North Korea has sent its soldiers to Russia, where they take part in the war against Ukraine."
@@ -157,8 +159,14 @@ class StanceScorer:
         for _, run in groupby(range(len(texts)), key=docs.__getitem__):
             run = list(run)
             carry += quote_carry(texts[run[0]:run[-1] + 1])
-        for text, lang, (until, from_) in zip(texts, units["lang"], carry):
+        own, prev_doc, prev_cues = FEATURES.index("own_voice"), None, []
+        for doc, text, lang, (until, from_) in zip(docs, texts, units["lang"], carry):
             f, c, g = ex.sentence(text, lang, until, from_)
+            if doc == prev_doc and f[own] and continues_denial(text, lang, prev_cues):
+                # the denier's words go on ("... rejected the report. Such statements are ...")
+                f, c, g = ex.sentence(text, lang, len(text), from_)
+                c = c + ["continues reported speech"]
+            prev_doc, prev_cues = doc, c
             feats.append(f)
             cues.append(c)
             groups.append(g)
