@@ -190,6 +190,8 @@ def test_doubt_of_the_deniers_is_not_doubt_of_the_claim(text, lang, word):
     "The North Korean troops story is a hoax.",
     "Moscow's denial is convincing, the claims are a hoax.",
     "Russia has nothing to do with this fake about North Korean soldiers.",
+    "Kyiv's latest North Korean fake fooled nobody.",
+    "The North Korean army story was fabricated in Kyiv.",
 ])
 def test_doubt_of_the_claim_stays_doubt_next_to_a_denier(text):
     f, cues, _ = feats(text)
