@@ -62,23 +62,23 @@ def cmd_stance(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .stance import StanceScorer, bootstrap, disagreements, evaluate, format_report, read_gold
+    from .stance.evaluate import scores_by_id
 
     if args.bootstrap < 0:
         raise DiscourseError(f"--bootstrap: the number of resamples must be 0 or more (got {args.bootstrap})")
     gold = read_gold(args.gold)
+    ids = gold["id"].astype(str)
     if args.predictions:
-        table = pd.DataFrame([json.loads(x) for x in open(args.predictions, encoding="utf-8") if x.strip()])
-        pred = dict(zip(table["id"].astype(str), table["stance"]))
-        missing = [i for i in gold["id"].astype(str) if i not in pred]
+        scores = pd.DataFrame([json.loads(x) for x in open(args.predictions, encoding="utf-8") if x.strip()])
+        have = set(scores["id"].astype(str))
+        missing = [i for i in ids if i not in have]
         if missing:
             raise DiscourseError(f"{args.predictions}: no prediction for {len(missing)} gold id(s), e.g. {missing[:3]}")
-        scores = table.assign(id=table["id"].astype(str)).drop_duplicates("id", keep="last")
-        predicted = [pred[i] for i in gold["id"].astype(str)]
     else:
-        docs = gold.rename(columns={"id": "doc_id"}).assign(doc_id=lambda d: d["doc_id"].astype(str))
+        docs = gold.rename(columns={"id": "doc_id"}).assign(doc_id=ids)
         scorer = StanceScorer(target=args.target) if args.target else StanceScorer()
         scores = scorer.score_documents(docs)
-        predicted = scores["stance"].tolist()
+    predicted = scores_by_id(scores).loc[ids, "stance"].tolist()
     parts = {"all": np.ones(len(gold), bool)}
     if "lang" in gold:
         for lang in sorted(gold["lang"].dropna().unique()):

@@ -152,6 +152,12 @@ def bootstrap(gold, pred, n_boot: int = 1000, level: float = 0.95, labels=LABELS
             "per_class": {lab: interval(f1[:, i]) if lab in present else None for i, lab in enumerate(labels)}}
 
 
+def scores_by_id(scores: pd.DataFrame) -> pd.DataFrame:
+    """Document scores indexed by ``id`` as text, to look up gold ids (ids are compared as
+    text; where an id is scored twice, its last score counts)."""
+    return scores.assign(id=scores["id"].astype(str)).drop_duplicates("id", keep="last").set_index("id")
+
+
 def against_gold(scores: pd.DataFrame, gold: pd.DataFrame, n_boot: int = 2000, level: float = 0.95,
                  random_state: int = 0) -> dict:
     """Agreement of document scores with hand labels for some of the same documents.
@@ -168,14 +174,14 @@ def against_gold(scores: pd.DataFrame, gold: pd.DataFrame, n_boot: int = 2000, l
     Raises:
         GoldLabelError: if no gold id has a score.
     """
-    pred = dict(zip(scores["id"].astype(str), scores["stance"]))
+    s = scores_by_id(scores)
     ids = gold["id"].astype(str)
-    scored = ids.isin(pred.keys()).to_numpy()
+    scored = ids.isin(s.index).to_numpy()
     if not scored.any():
         raise GoldLabelError(f"none of the {len(gold)} gold ids has a score (e.g. {ids.iloc[:3].tolist()}); "
                              "do the gold ids match the corpus's doc_id?")
     g = gold["stance"][scored].tolist()
-    p = [pred[i] for i in ids[scored]]
+    p = s.loc[ids[scored], "stance"].tolist()
     result = evaluate(g, p)
     result["bootstrap"] = bootstrap(g, p, n_boot=n_boot, level=level, random_state=random_state)
     result["not_scored"] = sorted(ids[~scored])
@@ -199,7 +205,7 @@ def disagreements(scores: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         ``"; "``) where the scores have them, and ``text``. Gold ids without a score are left
         out (:func:`against_gold` lists them).
     """
-    s = scores.assign(id=scores["id"].astype(str)).drop_duplicates("id").set_index("id")
+    s = scores_by_id(scores)
     g = gold.assign(id=gold["id"].astype(str))
     g = g[g["id"].isin(s.index)]
     out = g[["id"] + (["lang"] if "lang" in g else [])].assign(gold=g["stance"].to_numpy())
