@@ -109,6 +109,43 @@ def test_slammed_reports_speech_only_with_as():
     assert find_verbs("A missile slammed into a block of flats in Kharkiv.", "en") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The so-called North Korean soldiers in Kursk are a myth.",
+    "The self-proclaimed republic sent no one to Kursk.",
+    "A much-reported North Korean unit reached the front.",
+])
+def test_half_of_a_compound_adjective_is_not_a_reporting_verb(text):
+    assert find_verbs(text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The North Korean troops claim is a ploy.",
+    "The troop reports are dubious at best.",
+    "The Pentagon's casualty estimates were revised twice.",
+])
+def test_claim_and_report_before_a_verb_are_nouns(text):
+    assert find_verbs(text, "en") == []
+
+
+def test_claim_and_report_stay_verbs_before_an_object_or_clause():
+    assert [v[3] for v in find_verbs("Ukrainian officials claim that North Korean troops are in Kursk.")] == ["claim"]
+    assert [v[3] for v in find_verbs("North Korea has sent troops, US officials report.")] == ["report"]
+
+
+@pytest.mark.parametrize("text,lemma", [
+    ("Officials had brushed off questions about North Korean soldiers as Western hysteria.", "brush off"),
+    ("State media spent the autumn mocking the troops as a Western invention.", "mock"),
+    ("The Kremlin waved away the reports.", "wave away"),
+    ("It is a reversal for a state that called the reports a smear campaign.", "call"),
+])
+def test_verbs_that_relay_a_dismissal(text, lemma):
+    assert [v[3] for v in find_verbs(text, "en")] == [lemma]
+
+
+def test_that_before_a_participle_is_still_a_determiner():
+    assert find_verbs("The Pentagon released that reported figure.", "en") == []
+
+
 def test_reporting_verb_unknown():
     assert reporting_verb("walked", "en") is None
     assert reporting_verb("", "en") is None and reporting_verb(None, "en") is None

@@ -328,8 +328,12 @@ _VERBS: dict = {
         "condemn as": ("neutral", "condemned … as"),
         "slam as": ("neutral", "slammed … as, slams … as"),
         "deride": ("denying", "derided, derides, deriding"),
-        "ridicule": ("denying", "ridiculed"),
-        "mock": ("denying", "mocked"),
+        "ridicule": ("denying", "ridiculed, ridiculing"),
+        "mock": ("denying", "mocked, mocking, mocks"),
+        "brush off": ("denying", "brushed off, brushes off, brushing off, brushed … off, brushing … off"),
+        "wave away": ("denying", "waved away, waved off, waves away, waves off, waving away, waving off"),
+        "laugh off": ("denying", "laughed off, laughs off, laughing off, laughed … off"),
+        "pooh-pooh": ("denying", "pooh-poohed, pooh-poohs, pooh-poohing"),
         "scoff": ("denying", "scoffed at, scoffs at"),
     },
     "de": {
@@ -492,6 +496,17 @@ _EN_NOT_BEFORE = frozenset("the a an this these that those such its his her thei
                            "baseless dubious similar earlier".split())
 
 
+# English forms that are also nouns, and the words after which such a form is the noun: "the
+# North Korean troops claim is a ploy", "the troop reports are dubious"
+_EN_NOUN_FORMS = frozenset("claim claims report reports warning warnings estimate estimates".split())
+_EN_NOUN_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|remains?|seems?|sounds?|looks?|appears?|will|would|"
+                           r"can|could|should|must|may|might|does|did|do)\b", re.IGNORECASE)
+
+
+_EN_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|them|it|this|these|those|him|her|his|its|their|us|me|that|off|away|"
+                             r"out|up|on|as)\b", re.IGNORECASE)
+
+
 def find_verbs(text: str, lang: str | None = "en") -> list[tuple[int, int, str, str, str]]:
     """Every reporting verb in ``text``, left to right, without overlaps.
 
@@ -523,6 +538,14 @@ def _find_verbs(text: str, lang: str | None) -> tuple:
             prev = text[max(0, m.start() - 16):m.start()].rstrip()
             prev_word = prev.rsplit(None, 1)[-1].lower() if prev else ""
             if prev_word in _EN_NOT_BEFORE or prev_word.endswith(("'s", "’s")):
+                # "that" and "which" before a verb with an object open a relative clause ("a state
+                # that called the reports a smear"), not a noun phrase ("that report")
+                if not (prev_word in ("that", "which") and _EN_OBJECT_NEXT.match(text, m.end())):
+                    continue
+            if m.start() and text[m.start() - 1] in "-‐‑":
+                # half of a compound adjective: "so-called", "self-proclaimed", "widely-reported"
+                continue
+            if m.group(0).lower() in _EN_NOUN_FORMS and _EN_NOUN_NEXT.match(text, m.end()):
                 continue
         for rx, lemma, category in cands:
             hit = rx.match(text, m.start())
