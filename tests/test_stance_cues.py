@@ -212,6 +212,88 @@ def test_everyday_english_doubt_words(text, word):
     assert f["denial_own"] == 1 and f"denial:{word}" in cues
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Nobody has seen a single North Korean soldier in Kursk.", "nobody has seen"),
+    ("Not one North Korean has been photographed on the battlefield.",
+     "not one north korean has been photographed"),
+    ("The whole North Korean troops story is a Ukrainian invention.", "invention"),
+    ("The story of North Korean troops in Kursk was debunked long ago.", "was debunked"),
+    ("The tales of North Korean troops don't hold water.", "don't hold water"),
+    ("The North Korean battalions are unsupported by any evidence.", "unsupported by any evidence"),
+    ("The so-called North Korean soldiers were never in Kursk.", "so-called"),
+    ("The story of North Korean troops simply doesn't pass the smell test.", "smell test"),
+    ("The North Korean battalions are smoke and mirrors.", "smoke and mirrors"),
+    ("The figure of 12,000 North Korean soldiers came out of thin air.", "out of thin air"),
+    ("The North Korean troops claim is an urban legend.", "urban legend"),
+    ("I don't buy the North Korean troops story.", "i don't buy"),
+    ("I'll believe in North Korean soldiers in Kursk when I see one.",
+     "believe in north korean soldiers in kursk when i see"),
+    ("Like Iraqi WMD, the North Korean army in Kursk will never be found.", "iraqi wmd"),
+    ("The North Korean troop reports are recycled rumours.", "recycled rumours"),
+    ("Western anti-Russian propaganda invented the North Korean soldiers.", "propaganda"),
+])
+def test_more_english_doubt_in_the_texts_own_voice(text, word):
+    f, cues, _ = feats(text)
+    assert f["own_voice"] and f["denial_own"] == 1 and f"denial:{word}" in cues
+
+
+@pytest.mark.parametrize("text,word", [
+    ("DPRK soldiers in Kursk? Give me a break.", "give me a break"),
+    ("Funny how nobody ever films these North Korean battalions.", "funny how"),
+])
+def test_sarcasm_is_ridicule(text, word):
+    f, cues, _ = feats(text)
+    assert f["own_voice"] and f["ridicule"] == 1 and f"ridicule:{word}" in cues
+
+
+@pytest.mark.parametrize("text,word", [
+    ("I don't buy Moscow's denials: North Korean soldiers are in Kursk.", "i don't buy"),
+    ("The flimsy denials did not hide the North Korean troops.", "flimsy"),
+])
+def test_doubt_aimed_at_a_denial_named_after_it_is_not_doubt_of_the_claim(text, word):
+    f, cues, _ = feats(text)
+    assert f["own_voice"] and f["denial"] == 0 and f"doubt of the deniers:{word}" in cues
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang is building a museum to the soldiers killed in Kursk, a monument to myth-making.",
+    "I doubt the North Korean troops will change the course of the war.",
+])
+def test_words_near_doubt_that_do_not_doubt_the_claim(text):
+    assert feats(text)[0]["denial"] == 0
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("North Korean soldiers were given fake IDs to pose as Buryats.", "concealment:fake"),
+    ("The North Korean troops in Kursk carry fake Russian military IDs.", "concealment:fake"),
+    ("Pyongyang disguised its soldiers as Buryats with forged papers.", "concealment:forged papers"),
+    ("North Korea sent troops to Russia under the pretext of military training.", "concealment:pretext"),
+    ("North Korean state TV aired a propaganda film of its soldiers in Kursk.", "genre word:propaganda"),
+    ("The deployment of North Korean troops has propaganda value for Pyongyang.", "genre word:propaganda"),
+])
+def test_words_that_name_the_concealment_are_not_doubt(text, cue):
+    f, cues, _ = feats(text)
+    assert f["own_voice"] and f["denial"] == 0 and cue in cues
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The SBU showed fake North Korean passports to prove its troops story.", "fake"),  # not Russian papers
+    ("Seoul uses the North Korean soldiers story as a pretext to arm Kyiv.", "pretext"),  # not "under the"
+    ("This propaganda film about North Korean soldiers was made by Ukrainian intelligence.", "propaganda"),
+    ("Kyiv's propaganda video of North Korean soldiers is staged.", "propaganda"),
+])
+def test_doubt_of_the_claim_next_to_words_of_concealment_stays_doubt(text, word):
+    f, cues, _ = feats(text)
+    assert f["denial_own"] >= 1 and f"denial:{word}" in cues
+
+
+def test_no_before_a_doubt_word_negates_it():
+    f, cues, _ = feats("It is no myth: North Korean soldiers are fighting in Kursk.")
+    assert f["denial"] == 0 and "negated doubt:myth" in cues
+    # "no" that opens the doubt itself still voices doubt
+    assert feats("There is no evidence that North Korean troops are in Kursk.")[0]["denial_own"] == 1
+
+
 def test_lying_in_a_bed_is_not_doubt():
     assert feats("A North Korean soldier was lying in a hospital bed in Kyiv.")[0]["denial"] == 0
 

@@ -243,8 +243,8 @@ HEADLINE_SOURCE = re.compile(r"[:：]\s*(?:[A-Z][\w'’.-]*(?:\s+[\w'’-]+){0,4
 
 
 # a negation right before a doubt word turns it around ("was never a fake", "is not
-# propaganda", "kein Fake", "не фейк", "n'est pas une intox")
-NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer|\bnicht|\bkein\w*|\bне|\bpas|\bnon)\s+"
+# propaganda", "it is no myth", "kein Fake", "не фейк", "n'est pas une intox")
+NEGATED_BEFORE = re.compile(r"(?:\bnot|\bno|\bnever|n't|\bno longer|\bnicht|\bkein\w*|\bне|\bpas|\bnon)\s+"
                             r"(?:(?:a|an|the|just|merely|only|ein\w*|un|une|des|du)\s+)?$")
 
 
@@ -252,8 +252,10 @@ NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer|\bnicht|\bkein\w*
 # lies", "Moscow's denial is pure propaganda", "the Kremlin's claims ... are baseless",
 # "propagande russe", "кремлёвская пропаганда". Such a word voices the text's doubt of the
 # denial, not of the deployment.
-# (not "North Korean": "the North Korean fake" is as often a fake about North Koreans)
-_DENIER = (r"(?:russian|russia['’]s|the kremlin['’]s|kremlin(?:['’]s)?|moscow(?:['’]s)?|pyongyang['’]s|"
+# (not "North Korean": "the North Korean fake" is as often a fake about North Koreans; not
+# "anti-Russian propaganda", which is the claim's)
+_DENIER = (r"(?<!anti-)(?:russian|russia['’]s|the kremlin['’]s|kremlin(?:['’]s)?|moscow(?:['’]s)?|"
+           r"pyongyang['’]s|"
            r"north korea['’]s|kcna['’]s|dprk['’]s|putin['’]s|lavrov['’]s|peskov['’]s|zakharova['’]s|"
            r"pro-kremlin|pro-russian|pro-moscow|russische\w*|moskaus?|kreml(?:s|-)?|"
            r"российск\w*|кремл[её]вск\w*|пропутинск\w*)")
@@ -267,8 +269,59 @@ AIMED_AT_DENIERS_BEFORE = re.compile(
     rf"|\b(?:denials?|dismissals?|rebuttals?|dementis?|démentis?|опровержени\w*)\b[^.;:!?,]{{0,60}}?\b{_BE}\s+"
     rf"(?:[\w-]+\s+){{0,3}})$")
 AIMED_AT_DENIERS_AFTER = re.compile(
-    r"\w*\s+(?:(?:de la |du |de |d['’])?(?:russe|russes|du kremlin|de moscou|de pyongyang|nord-cor[ée]enne?s?|"
+    # English: "flimsy denials", "I don't buy Moscow's denials", "lies, like the Kremlin's line"
+    r"[\w'’]*\s+(?:(?:[\w'’-]+\s+){0,3}?(?:the |its |their )?(?:kremlin|moscow|russia|pyongyang|north korea|dprk|"
+    r"kcna|putin|peskov|lavrov|zakharova)['’]s (?:\w+ )?(?:denials?|claims?|version|line|narrative|story|assurances?|"
+    r"excuses?|statements?)|(?:\w+ )?(?:denials?|dementis?|excuses?|cover[- ]stor(?:y|ies))\b)"
+    r"|\w*\s+(?:(?:de la |du |de |d['’])?(?:russe|russes|du kremlin|de moscou|de pyongyang|nord-cor[ée]enne?s?|"
     r"kremlin|кремля|москвы|пхеньяна|russa|del cremlino|di mosca|rusa|del kremlin|de moscú))\b")
+
+
+# doubt words that name how the soldiers were hidden, not doubt that they exist (English):
+# "were issued fake Russian IDs", "forged Russian documents", "disguised as Buryats with false
+# papers", "sent under the pretext of training". The deception presupposes the soldiers.
+_PAPERS = (r"(?:ids?|id cards?|identity cards?|identit(?:y|ies)|documents?|papers|passports?|names|uniforms?|"
+           r"birthplaces?|dog tags|military cards?)")
+CONCEALED_PAPERS = re.compile(rf"[\w-]*\s+((?:(?:russian|siberian|buryat|tuvan|yakut|military|army|identity|id)"
+                              rf"\s+){{0,3}}){_PAPERS}\b")
+CONCEALMENT = re.compile(r"\b(?:disguis\w*|conceal\w*|hid(?:e|es|den|ing)?|pos(?:e|es|ed|ing) as|masquerad\w*|"
+                         r"pass(?:ed|ing)? (?:them|themselves) off|buryat\w*|tuva\w*|yakut\w*|siberia\w*|"
+                         r"(?:were|was|been|being|are|is|get|got|had) "
+                         r"(?:issued|given|handed|provided|supplied|equipped))\b")
+UNDER_PRETEXT = re.compile(r"\bunder the\s+$")
+# "propaganda" naming a genre of North Korean or Russian state output ("a propaganda film on
+# state TV", "the deployment's propaganda value for Pyongyang"), not calling the claim propaganda
+PROPAGANDA_GENRE = re.compile(r"propaganda\s+(?:film|video|footage|poster|song|broadcast|clip|documentar(?:y|ies)|"
+                              r"concert|ceremon(?:y|ies)|museum|exhibition|event|photo|image|picture|value|purpose|"
+                              r"coup|win|victor(?:y|ies)|apparatus|department|show|outlet|mouthpiece)s?\b")
+STATE_PRODUCER = re.compile(r"\b(?:north korea\w*|pyongyang|kim jong un|kcna|korean central|rodong|state (?:media|tv|"
+                            r"television|broadcaster|news agency)|russian|kremlin|moscow)\b")
+CLAIM_PRODUCER = re.compile(r"\b(?:ukrain\w*|kyiv|kiev|sbu|gur|hur|western|west|zelensk\w*|seoul|nato|nis)\b")
+
+
+def conceals(low: str, start: int, lang: str) -> str | None:
+    """Why the doubt word starting at ``low[start]`` is not doubt of the claim, or None.
+
+    Args:
+        low: the sentence, lower-cased (``_lower``).
+        start: where the doubt word starts.
+        lang: the sentence's language (the patterns are English).
+    Returns:
+        ``"concealment"`` for a word that names how the soldiers were hidden ("issued fake
+        Russian IDs", "under the pretext of training"), ``"genre word"`` for "propaganda"
+        naming North Korean or Russian state output ("a propaganda film on state TV"), else None.
+    """
+    if lang != "en":
+        return None
+    papers = CONCEALED_PAPERS.match(low, start)
+    if papers and (papers.group(1).strip() not in ("", "military", "army", "identity", "id")
+                   or CONCEALMENT.search(low)):
+        return "concealment"
+    if low.startswith("pretext", start) and UNDER_PRETEXT.search(low, max(0, start - 12), start):
+        return "concealment"
+    if (PROPAGANDA_GENRE.match(low, start) and STATE_PRODUCER.search(low) and not CLAIM_PRODUCER.search(low)):
+        return "genre word"
+    return None
 
 
 # a sentence that goes on with the words of a denial reported just before it, with no new tag:
@@ -368,11 +421,16 @@ class CueExtractor:
             spans.append((0, quoted_until))
         if quoted_from is not None and quoted_from < len(text):
             spans.append((quoted_from, len(text)))
-        found["denial"], quoted_doubt, negated_doubt, aimed_at_deniers = [], [], [], []
+        found["denial"], quoted_doubt, negated_doubt, aimed_at_deniers, not_doubt = [], [], [], [], []
         for m in p["denial"].finditer(low):
             if NEGATED_BEFORE.search(low, max(0, m.start() - 24), m.start()):
                 # "it was never a fake", "kein Fake": the doubt word is denied, not voiced
                 negated_doubt.append(m.group(0))
+                continue
+            why = conceals(low, m.start(), lang)
+            if why:
+                # "were issued fake Russian IDs": the deception presupposes the soldiers
+                not_doubt.append(f"{why}:{m.group(0)}")
                 continue
             if (AIMED_AT_DENIERS_BEFORE.search(low, max(0, m.start() - 160), m.start())
                     or AIMED_AT_DENIERS_AFTER.match(low, m.start(), min(len(low), m.end() + 40))):
@@ -415,6 +473,7 @@ class CueExtractor:
         cues += [f"quoted doubt:{w}" for w in dict.fromkeys(quoted_doubt)]
         cues += [f"negated doubt:{w}" for w in dict.fromkeys(negated_doubt)]
         cues += [f"doubt of the deniers:{w}" for w in dict.fromkeys(aimed_at_deniers)]
+        cues += list(dict.fromkeys(not_doubt))
         for lemma, cat in dict.fromkeys((v[1], v[2]) for v in verbs):
             cues.append(f"verb:{lemma}({cat})")
         if scare:

@@ -199,7 +199,7 @@ BOOSTERS = [
 DENIAL = [
     r"\bfake\b", r"hoax", r"psy-?ops?\b", r"propagand\w*", r"\bfabricat(ed|ing|es)\b", r"\bfabrications\b",
     r"\b(a|pure|complete|total|outright|another|this|such) fabrication\b", r"no evidence",
-    r"no proof", r"ghost army", r"so-called", r"groundless", r"baseless", r"\bmyth\w*", r"nonsense",
+    r"no proof", r"ghost army", r"so-called", r"groundless", r"baseless", r"\bmyth(s|ical)?\b(?!-)", r"nonsense",
     r"disinformation", r"misinformation", r"\bstaged (videos?|footage|photos?|images?|interviews?|clips?)\b",
     r"\b(these|more|western|pure|outright|blatant) lies\b", r"\blies (about|of)\b", r"\ba lie\b", r"made[- ]up",
     r"smear",
@@ -250,6 +250,32 @@ DENIAL = [
     r"\bfalse (claims?|reports?|stor(y|ies)|narratives?|allegations?|information|news)\b", r"\bdisinfo\b",
     r"\bhysteri(a|cal)\b|\b(hyped|hyping) up\b|\b(media|western|us|u\.s\.|nato|american|ukrainian|kyiv['’]s|"
     r"seoul['’]s|south korean) hype\b",
+    r"\binvention\b", r"\b(long|widely|thoroughly|already|been|was|were|is|are) debunked\b|\bdebunked (stor(y|ies)|"
+    r"claims?|myths?|narratives?|reports?|hoax\w*)\b",
+    r"\b(does|do|did|would|will|can|could)(n't| not) (hold water|hold up|add up|stand up to (any |serious )?scrutiny)\b",
+    r"\bunsupported by (any |a shred of )?(evidence|facts|proof)\b",
+    r"\b(nobody|no one|no-one|not one \w+( \w+)?) (has|have|had|was|were|is)( ever| yet| actually)?( been)? "
+    r"(seen|shown|produced|photographed|filmed|found|presented|provided|published|identified)\b",
+    # idioms of dismissal and first-person disbelief (checked against the agree and discuss texts of
+    # the project's data and check sets)
+    r"\bsmell test\b|\bfishy\b|\bsmoke and mirrors\b|\bred herrings?\b|\bcanards?\b|\bnothing-?burger\b|"
+    r"\bout of thin air\b|\bhot air\b|\b(pure|total|complete|utter|is) bunk\b|\bmalarkey\b|\bcock-and-bull\b",
+    r"\burban legends?\b|\bmirage\b|\bchimera\b|\bbogey-?m[ae]n\b|\bhouse of cards\b|\b(grain|pinch) of salt\b|"
+    r"\bcircular reporting\b|\bclickbait\b|\bflims(y|ier|iest)\b|\bpaper-thin\b|\bhard to swallow\b",
+    r"\b(pure|mere|media|pr|western|kyiv['’]s|ukrainian|political|more) spin\b",
+    r"\b(a|pure|another|cheap|political|propaganda) stunt\b",
+    r"\bconjur(ed|ing)\b",
+    r"\b(malicious|big|blatant|outright|shameless|monstrous|brazen|absurd|vile|latest|same old) lies?\b",
+    r"\bmanufactured (outrage|excuse|consent|pretext|evidence)\b",
+    r"\b(i|we)( \w+)? (am|are|remain|'m|'re|’m|’re) (\w+ )?(unconvinced|not convinced)\b|"
+    r"\bcolou?r me (\w+ )?(skeptical|sceptical|unconvinced|doubtful)\b",
+    r"\b(i|we) (do not|don't|don’t|can't|cannot|won't) (buy|believe)\b|\bnot buying\b|"
+    r"\bbelieve\b[^.!?]{0,60}\bwhen (i|we|you) see\b", r"\bnothing to it\b",
+    r"\brecycled (rumou?rs?|stor(y|ies)|claims?|reports?|footage|videos?|fakes?)\b",
+    r"\b(is|are|was|were|remains?) (\w+ )?fiction\b", r"\bphantom (menace|threat)\b",
+    r"\b(iraq\w*|saddam['’]s) wmds?\b|\bweapons of mass destruction\b|\bincubator bab(y|ies)\b|\bghost of kyiv\b|"
+    r"\bgulf of tonkin\b",
+    r"\b(nobody|no one|no-one) (can|could) (seem to )?(photograph|film|find|show|produce|locate)\b",
     # ru
     r"\bлж(и|ец|еца|ецы|ецов|ив\w*)\b", r"\bвр(ут|ёт|ет|ать|анье|аньё|анья|анью|аньем|аньём)\b", r"\bнеправд\w*",
     r"\bложн(ая|ой|ую|ые|ых|ым|ыми|ое|ого|ом) (информац|сведени|сообщени|данн|новост|слух)\w*",
@@ -382,7 +408,8 @@ DENY_VERBS = [
     r"smentit\w*", r"否认", r"否定", r"zaprzecz\w*", r"popřel\w*", r"membantah", r"yalanladı", r"نفى", r"спростув\w*",
 ]
 # Words that ridicule or mock rather than deny outright.
-RIDICULE = [r"\blol\b", r"\blmao\b", r"ridiculous", r"laughable", r"absurd\w*", r"clown\w*", r"wake up",
+RIDICULE = [r"\blol\b", r"\blmao\b", r"\bgive me a break\b", r"\byeah,? right\b", r"\bpull the other one\b",
+            r"\bfunny how\b", r"\bvery convincing\b", r"ridiculous", r"laughable", r"absurd\w*", r"clown\w*", r"wake up",
             r"sheeple", r"mainstream media", r"msm", r"\bwhere are the\b", r"show me", r"смешн\w*", r"абсурд\w*",
             r"lächerlich", r"코미디", r"웃기"]
 NEGATION = [r"\bnot\b", r"\bno\b", r"\bnever\b", r"n't\b", r"\bnicht\b", r"\bkein\w*", r"\bнет\b", r"\bне\b",
@@ -404,7 +431,8 @@ def _as_verb(word: str) -> str:
     return rf"\b{word}\b" + "".join(rf"(?<!\b{w} {word})" for w in _NOUN_BEFORE)
 
 
-_NOT_NOUN_AFTER = r"(?! (?:of|about|are|were|have|had|by|regarding|made|from|circulating|that (?:the|north)))"
+_NOT_NOUN_AFTER = (r"(?! (?:of|about|is|are|was|were|have|has|had|remain|seem|sound|by|regarding|made|from|circulating|"
+                   r"that (?:the|north)))")
 ATTRIBUTION = [
     r"\bsaid\b", r"\bsays\b", r"\btold\b", r"\bstated\b", r"\bclaimed\b", _as_verb("claims") + _NOT_NOUN_AFTER,
     _as_verb("alleged") + r"(?! (?:north|dprk|troops?|soldiers?|presence|deployment|participation|involvement|deaths?|"

@@ -13,7 +13,9 @@ Method (for a methods section):
    relay a characterisation ("branded the reports a hoax", "denounced them as a smear")
    attribute like reporting verbs. Doubt words inside quotation marks are someone else's
    ("quoted doubt"); a negated one ("it was never a fake") is not doubt, nor is doubt aimed
-   at the deniers ("Kremlin propaganda", "Moscow's denial is a lie": "doubt of the deniers").
+   at the deniers ("Kremlin propaganda", "Moscow's denial is a lie": "doubt of the deniers"),
+   nor (English) a word that names how the soldiers were hidden ("issued fake Russian IDs":
+   "concealment") or "propaganda" naming state output ("a propaganda film on state TV").
 2. A sentence classifier (logistic regression over the sentence's MiniLM embedding, its
    cue features, its similarity to the target, and character n-grams) is trained on the
    teaching corpus's labelled sentences and on sentences of the other labelled documents,
