@@ -231,6 +231,10 @@ def test_everyday_english_doubt_words(text, word):
     ("Like Iraqi WMD, the North Korean army in Kursk will never be found.", "iraqi wmd"),
     ("The North Korean troop reports are recycled rumours.", "recycled rumours"),
     ("Western anti-Russian propaganda invented the North Korean soldiers.", "propaganda"),
+    ("It is simply false that North Korean soldiers fight in Kursk.", "simply false"),
+    ("The North Korean battalions are nowhere to be found.", "nowhere to be found"),
+    ("The North Korean troops story is speculation dressed up as intelligence.", "dressed up as"),
+    ("Seoul staged it for information operation purposes: North Korean troops.", "information operation"),
 ])
 def test_more_english_doubt_in_the_texts_own_voice(text, word):
     f, cues, _ = feats(text)
@@ -240,6 +244,8 @@ def test_more_english_doubt_in_the_texts_own_voice(text, word):
 @pytest.mark.parametrize("text,word", [
     ("DPRK soldiers in Kursk? Give me a break.", "give me a break"),
     ("Funny how nobody ever films these North Korean battalions.", "funny how"),
+    ("Seoul, sinking in the polls, discovers North Korean soldiers in Russia: what a coincidence.",
+     "what a coincidence"),
 ])
 def test_sarcasm_is_ridicule(text, word):
     f, cues, _ = feats(text)
@@ -249,6 +255,8 @@ def test_sarcasm_is_ridicule(text, word):
 @pytest.mark.parametrize("text,word", [
     ("I don't buy Moscow's denials: North Korean soldiers are in Kursk.", "i don't buy"),
     ("The flimsy denials did not hide the North Korean troops.", "flimsy"),
+    ("Nebenzya's insistence that the North Korean deployment was a lie aged badly.", "a lie"),
+    ("Moscow's months of stonewalling about North Korean troops were a lie.", "a lie"),
 ])
 def test_doubt_aimed_at_a_denial_named_after_it_is_not_doubt_of_the_claim(text, word):
     f, cues, _ = feats(text)
@@ -270,6 +278,8 @@ def test_words_near_doubt_that_do_not_doubt_the_claim(text):
     ("North Korea sent troops to Russia under the pretext of military training.", "concealment:pretext"),
     ("North Korean state TV aired a propaganda film of its soldiers in Kursk.", "genre word:propaganda"),
     ("The deployment of North Korean troops has propaganda value for Pyongyang.", "genre word:propaganda"),
+    ("Pyongyang is turning its soldiers' deaths in Kursk into propaganda.", "genre word:propaganda"),
+    ("The North Korean soldiers were passed off as Siberians, a ruse that soon failed.", "concealment:ruse"),
 ])
 def test_words_that_name_the_concealment_are_not_doubt(text, cue):
     f, cues, _ = feats(text)

@@ -256,14 +256,15 @@ NEGATED_BEFORE = re.compile(r"(?:\bnot|\bno|\bnever|n't|\bno longer|\bnicht|\bke
 # "anti-Russian propaganda", which is the claim's)
 _DENIER = (r"(?<!anti-)(?:russian|russia['’]s|the kremlin['’]s|kremlin(?:['’]s)?|moscow(?:['’]s)?|"
            r"pyongyang['’]s|"
-           r"north korea['’]s|kcna['’]s|dprk['’]s|putin['’]s|lavrov['’]s|peskov['’]s|zakharova['’]s|"
+           r"north korea['’]s|kcna['’]s|dprk['’]s|putin['’]s|lavrov['’]s|peskov['’]s|zakharova['’]s|nebenzi?ya['’]s|"
            r"pro-kremlin|pro-russian|pro-moscow|russische\w*|moskaus?|kreml(?:s|-)?|"
            r"российск\w*|кремл[её]вск\w*|пропутинск\w*)")
 _BE = (r"(?:is|are|was|were|has been|have been|had been|proved|proven|turned out to be|amounts? to|remains?|"
        r"ist|sind|war|waren|est|sont|était|étaient)")
 AIMED_AT_DENIERS_BEFORE = re.compile(
     rf"(?:\b{_DENIER}\s*(?:(?:state|state-run|official|own|latest|usual|media(?:['’]s)?|tv|war|staats|государственн\w*)\s+){{0,2}}"
-    rf"|\b{_DENIER}\s+(?:[\w-]+\s+){{0,2}}(?:denials?|claims?|assertions?|insistence|version|narrative|line|"
+    rf"|\b{_DENIER}\s+(?:[\w-]+\s+){{0,3}}(?:denials?|claims?|assertions?|insistence|stonewalling|version|narrative|"
+    rf"line|"
     rf"statements?|excuses?|dementis?|behauptung\w*|dementi\w*|démentis?|affirmations?|заявлени\w*|"
     rf"опровержени\w*)\b[^.;:!?,]{{0,80}}?\b{_BE}\s+(?:[\w-]+\s+){{0,3}}"
     rf"|\b(?:denials?|dismissals?|rebuttals?|dementis?|démentis?|опровержени\w*)\b[^.;:!?,]{{0,60}}?\b{_BE}\s+"
@@ -289,12 +290,15 @@ CONCEALMENT = re.compile(r"\b(?:disguis\w*|conceal\w*|hid(?:e|es|den|ing)?|pos(?
                          r"(?:were|was|been|being|are|is|get|got|had) "
                          r"(?:issued|given|handed|provided|supplied|equipped))\b")
 UNDER_PRETEXT = re.compile(r"\bunder the\s+$")
+DECEPTION = re.compile(r"(?:ruses?|forger(?:y|ies)|smoke ?screens?)\b")
 # "propaganda" naming a genre of North Korean or Russian state output ("a propaganda film on
-# state TV", "the deployment's propaganda value for Pyongyang"), not calling the claim propaganda
+# state TV", "the deployment's propaganda value for Pyongyang", "turning the deaths into
+# propaganda"), not calling the claim propaganda
 PROPAGANDA_GENRE = re.compile(r"propaganda\s+(?:film|video|footage|poster|song|broadcast|clip|documentar(?:y|ies)|"
                               r"concert|ceremon(?:y|ies)|museum|exhibition|event|photo|image|picture|value|purpose|"
                               r"coup|win|victor(?:y|ies)|apparatus|department|show|outlet|mouthpiece)s?\b")
-STATE_PRODUCER = re.compile(r"\b(?:north korea\w*|pyongyang|kim jong un|kcna|korean central|rodong|state (?:media|tv|"
+INTO_PROPAGANDA = re.compile(r"\b(?:into|for|domestic|state)\s+$")
+STATE_PRODUCER = re.compile(r"\b(?:north korea\w*|pyongyang|kim jong un|kcna|kctv|korean central|rodong|state (?:media|tv|"
                             r"television|broadcaster|news agency)|russian|kremlin|moscow)\b")
 CLAIM_PRODUCER = re.compile(r"\b(?:ukrain\w*|kyiv|kiev|sbu|gur|hur|western|west|zelensk\w*|seoul|nato|nis)\b")
 
@@ -308,18 +312,23 @@ def conceals(low: str, start: int, lang: str) -> str | None:
         lang: the sentence's language (the patterns are English).
     Returns:
         ``"concealment"`` for a word that names how the soldiers were hidden ("issued fake
-        Russian IDs", "under the pretext of training"), ``"genre word"`` for "propaganda"
+        Russian IDs", "under the pretext of training", "passed off as Siberians, a ruse"), ``"genre word"`` for "propaganda"
         naming North Korean or Russian state output ("a propaganda film on state TV"), else None.
     """
     if lang != "en":
         return None
+    if DECEPTION.match(low, start) and CONCEALMENT.search(low):
+        # "passed off as volunteers from Siberia, a ruse that ..."
+        return "concealment"
     papers = CONCEALED_PAPERS.match(low, start)
     if papers and (papers.group(1).strip() not in ("", "military", "army", "identity", "id")
                    or CONCEALMENT.search(low)):
         return "concealment"
     if low.startswith("pretext", start) and UNDER_PRETEXT.search(low, max(0, start - 12), start):
         return "concealment"
-    if (PROPAGANDA_GENRE.match(low, start) and STATE_PRODUCER.search(low) and not CLAIM_PRODUCER.search(low)):
+    if ((PROPAGANDA_GENRE.match(low, start) or (low.startswith("propaganda", start)
+                                                 and INTO_PROPAGANDA.search(low, max(0, start - 12), start)))
+            and STATE_PRODUCER.search(low) and not CLAIM_PRODUCER.search(low)):
         return "genre word"
     return None
 

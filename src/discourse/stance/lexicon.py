@@ -276,6 +276,11 @@ DENIAL = [
     r"\b(iraq\w*|saddam['’]s) wmds?\b|\bweapons of mass destruction\b|\bincubator bab(y|ies)\b|\bghost of kyiv\b|"
     r"\bgulf of tonkin\b",
     r"\b(nobody|no one|no-one) (can|could) (seem to )?(photograph|film|find|show|produce|locate)\b",
+    r"\b(simply|patently|plainly|demonstrably|utterly|completely|totally|obviously) (false|untrue)\b",
+    r"\bnowhere to be (found|seen)\b", r"\brumou?r-?monger\w*", r"\bdressed up as\b",
+    r"\btoo (\w+ )?(good|convenient|neat) (\w+ )?to be true\b", r"\bbedtime stor(y|ies)\b",
+    r"\bmanufactur(ing|ed) consent\b", r"\bnot a (shred|scrap|speck|iota) of\b",
+    r"\b(won['’]t|doesn['’]t|does not|will not) make it (true|so|a fact)\b",
     # ru
     r"\bлж(и|ец|еца|ецы|ецов|ив\w*)\b", r"\bвр(ут|ёт|ет|ать|анье|аньё|анья|анью|аньем|аньём)\b", r"\bнеправд\w*",
     r"\bложн(ая|ой|ую|ые|ых|ым|ыми|ое|ого|ом) (информац|сведени|сообщени|данн|новост|слух)\w*",
@@ -409,7 +414,7 @@ DENY_VERBS = [
 ]
 # Words that ridicule or mock rather than deny outright.
 RIDICULE = [r"\blol\b", r"\blmao\b", r"\bgive me a break\b", r"\byeah,? right\b", r"\bpull the other one\b",
-            r"\bfunny how\b", r"\bvery convincing\b", r"ridiculous", r"laughable", r"absurd\w*", r"clown\w*", r"wake up",
+            r"\bfunny how\b", r"\bvery convincing\b", r"\bwhat a coincidence\b", r"ridiculous", r"laughable", r"absurd\w*", r"clown\w*", r"wake up",
             r"sheeple", r"mainstream media", r"msm", r"\bwhere are the\b", r"show me", r"смешн\w*", r"абсурд\w*",
             r"lächerlich", r"코미디", r"웃기"]
 NEGATION = [r"\bnot\b", r"\bno\b", r"\bnever\b", r"n't\b", r"\bnicht\b", r"\bkein\w*", r"\bнет\b", r"\bне\b",
