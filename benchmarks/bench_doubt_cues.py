@@ -1,15 +1,15 @@
 """Own-voice doubt in English sentences: how much the cue lexicon and the whole scorer catch,
 and how often they see doubt where there is none (prints figures, asserts nothing).
 
-benchmarks/data/doubt_probe.jsonl holds 420 synthetic English sentences about the claim
+benchmarks/data/doubt_probe.jsonl holds 620 synthetic English sentences about the claim
 (see benchmarks/data/README.md), each of one kind:
 - ``doubt_own``: the writer doubts, denies or mocks the claim in their own voice;
 - ``not_doubt``: the writer does not doubt it, but the sentence has words that look like
   doubt (fake Russian IDs, Moscow's lies, a debunked video, a propaganda film, "no myth").
-Two writers wrote them: the ``shaping`` half was read when English doubt words were added to
-the lexicon, the ``independent`` half was not (only its verbs of dismissal were).
+Three writers wrote them: the errors of sets ``shaping-1`` and ``shaping-2`` were read when
+English doubt words were added to the lexicon; set ``held-back`` was only ever scored.
 
-For each half and kind:
+For each set and kind:
 - cue level: share of sentences with doubt in the text's own voice (a doubt or ridicule cue
   in an unattributed, unquoted sentence; :class:`discourse.stance.cues.CueExtractor`);
 - scorer level: share of sentences called "disagree" when each is scored as a one-sentence
@@ -50,10 +50,10 @@ def main() -> int:
     scores = StanceScorer().fit().score_documents(probe.rename(columns={"id": "doc_id"}).assign(lang="en"))
     probe["called_disagree"] = (scores["stance"] == "disagree").to_numpy()
     print(f"== own-voice doubt in {len(probe)} English probe sentences ({PROBE.name})")
-    print(f"  {'half':<12} {'kind':<10} {'n':>4}  {'cue lexicon':>12}  {'whole scorer':>13}")
-    for (half, kind), g in probe.groupby(["set", "kind"], sort=False):
+    print(f"  {'set':<12} {'kind':<10} {'n':>4}  {'cue lexicon':>12}  {'whole scorer':>13}")
+    for (set_, kind), g in probe.groupby(["set", "kind"], sort=False):
         what = "recall" if kind == "doubt_own" else "false alarm"
-        print(f"  {half:<12} {kind:<10} {len(g):>4}  {g['cue_doubt'].mean():>12.2f}  {g['called_disagree'].mean():>13.2f}"
+        print(f"  {set_:<12} {kind:<10} {len(g):>4}  {g['cue_doubt'].mean():>12.2f}  {g['called_disagree'].mean():>13.2f}"
               f"   ({what})")
     return 0
 
