@@ -53,8 +53,8 @@ def main() -> int:
     print(f"  {'set':<12} {'kind':<10} {'n':>4}  {'cue lexicon':>12}  {'whole scorer':>13}")
     for (set_, kind), g in probe.groupby(["set", "kind"], sort=False):
         what = "recall" if kind == "doubt_own" else "false alarm"
-        print(f"  {set_:<12} {kind:<10} {len(g):>4}  {g['cue_doubt'].mean():>12.2f}  {g['called_disagree'].mean():>13.2f}"
-              f"   ({what})")
+        print(f"  {set_:<12} {kind:<10} {len(g):>4}  {g['cue_doubt'].mean():>12.2f}  "
+              f"{g['called_disagree'].mean():>13.2f}   ({what})")
     return 0
 
 

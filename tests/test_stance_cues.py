@@ -291,6 +291,7 @@ def test_words_that_name_the_concealment_are_not_doubt(text, cue):
     ("Seoul uses the North Korean soldiers story as a pretext to arm Kyiv.", "pretext"),  # not "under the"
     ("This propaganda film about North Korean soldiers was made by Ukrainian intelligence.", "propaganda"),
     ("Kyiv's propaganda video of North Korean soldiers is staged.", "propaganda"),
+    ("The North Korean troops story is a smokescreen to hide Ukraine's losses.", "smokescreen"),
 ])
 def test_doubt_of_the_claim_next_to_words_of_concealment_stays_doubt(text, word):
     f, cues, _ = feats(text)

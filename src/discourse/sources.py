@@ -501,8 +501,7 @@ _EN_NOT_BEFORE = frozenset("the a an this these that those such its his her thei
 _EN_NOUN_FORMS = frozenset("claim claims report reports warning warnings estimate estimates".split())
 _EN_NOUN_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|remains?|seems?|sounds?|looks?|appears?|will|would|"
                            r"can|could|should|must|may|might|does|did|do)\b", re.IGNORECASE)
-
-
+# the word after a verb that takes an object ("that called the reports ...")
 _EN_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|them|it|this|these|those|him|her|his|its|their|us|me|that|off|away|"
                              r"out|up|on|as)\b", re.IGNORECASE)
 

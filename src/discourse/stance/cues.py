@@ -254,18 +254,17 @@ NEGATED_BEFORE = re.compile(r"(?:\bnot|\bno|\bnever|n't|\bno longer|\bnicht|\bke
 # denial, not of the deployment.
 # (not "North Korean": "the North Korean fake" is as often a fake about North Koreans; not
 # "anti-Russian propaganda", which is the claim's)
-_DENIER = (r"(?<!anti-)(?:russian|russia['’]s|the kremlin['’]s|kremlin(?:['’]s)?|moscow(?:['’]s)?|"
-           r"pyongyang['’]s|"
-           r"north korea['’]s|kcna['’]s|dprk['’]s|putin['’]s|lavrov['’]s|peskov['’]s|zakharova['’]s|nebenzi?ya['’]s|"
+_DENIER = (r"(?<!anti-)(?:russian|russia['’]s|the kremlin['’]s|kremlin(?:['’]s)?|moscow(?:['’]s)?|pyongyang['’]s|"
+           r"north korea['’]s|kcna['’]s|dprk['’]s|putin['’]s|lavrov['’]s|peskov['’]s|zakharova['’]s|"
+           r"nebenzi?ya['’]s|"
            r"pro-kremlin|pro-russian|pro-moscow|russische\w*|moskaus?|kreml(?:s|-)?|"
            r"российск\w*|кремл[её]вск\w*|пропутинск\w*)")
 _BE = (r"(?:is|are|was|were|has been|have been|had been|proved|proven|turned out to be|amounts? to|remains?|"
        r"ist|sind|war|waren|est|sont|était|étaient)")
 AIMED_AT_DENIERS_BEFORE = re.compile(
     rf"(?:\b{_DENIER}\s*(?:(?:state|state-run|official|own|latest|usual|media(?:['’]s)?|tv|war|staats|государственн\w*)\s+){{0,2}}"
-    rf"|\b{_DENIER}\s+(?:[\w-]+\s+){{0,3}}(?:denials?|claims?|assertions?|insistence|stonewalling|version|narrative|"
-    rf"line|"
-    rf"statements?|excuses?|dementis?|behauptung\w*|dementi\w*|démentis?|affirmations?|заявлени\w*|"
+    rf"|\b{_DENIER}\s+(?:[\w-]+\s+){{0,3}}(?:denials?|claims?|assertions?|insistence|stonewalling|version|"
+    rf"narrative|line|statements?|excuses?|dementis?|behauptung\w*|dementi\w*|démentis?|affirmations?|заявлени\w*|"
     rf"опровержени\w*)\b[^.;:!?,]{{0,80}}?\b{_BE}\s+(?:[\w-]+\s+){{0,3}}"
     rf"|\b(?:denials?|dismissals?|rebuttals?|dementis?|démentis?|опровержени\w*)\b[^.;:!?,]{{0,60}}?\b{_BE}\s+"
     rf"(?:[\w-]+\s+){{0,3}})$")
@@ -285,8 +284,11 @@ _PAPERS = (r"(?:ids?|id cards?|identity cards?|identit(?:y|ies)|documents?|paper
            r"birthplaces?|dog tags|military cards?)")
 CONCEALED_PAPERS = re.compile(rf"[\w-]*\s+((?:(?:russian|siberian|buryat|tuvan|yakut|military|army|identity|id)"
                               rf"\s+){{0,3}}){_PAPERS}\b")
-CONCEALMENT = re.compile(r"\b(?:disguis\w*|conceal\w*|hid(?:e|es|den|ing)?|pos(?:e|es|ed|ing) as|masquerad\w*|"
-                         r"pass(?:ed|ing)? (?:them|themselves) off|buryat\w*|tuva\w*|yakut\w*|siberia\w*|"
+# a cover identity for the soldiers ("disguised as Buryats", "passed off as Siberians")
+COVER_IDENTITY = (r"disguis\w*|pos(?:e|es|ed|ing) as|masquerad\w*|pass(?:ed|es|ing)?(?: (?:them|themselves))? off as|"
+                  r"buryat\w*|tuva\w*|yakut\w*|siberia\w*")
+COVER = re.compile(rf"\b(?:{COVER_IDENTITY})\b")
+CONCEALMENT = re.compile(rf"\b(?:{COVER_IDENTITY}|conceal\w*|hid(?:e|es|den|ing)?|"
                          r"(?:were|was|been|being|are|is|get|got|had) "
                          r"(?:issued|given|handed|provided|supplied|equipped))\b")
 UNDER_PRETEXT = re.compile(r"\bunder the\s+$")
@@ -298,8 +300,8 @@ PROPAGANDA_GENRE = re.compile(r"propaganda\s+(?:film|video|footage|poster|song|b
                               r"concert|ceremon(?:y|ies)|museum|exhibition|event|photo|image|picture|value|purpose|"
                               r"coup|win|victor(?:y|ies)|apparatus|department|show|outlet|mouthpiece)s?\b")
 INTO_PROPAGANDA = re.compile(r"\b(?:into|for|domestic|state)\s+$")
-STATE_PRODUCER = re.compile(r"\b(?:north korea\w*|pyongyang|kim jong un|kcna|kctv|korean central|rodong|state (?:media|tv|"
-                            r"television|broadcaster|news agency)|russian|kremlin|moscow)\b")
+STATE_PRODUCER = re.compile(r"\b(?:north korea\w*|pyongyang|kim jong un|kcna|kctv|korean central|rodong|"
+                            r"state (?:media|tv|television|broadcaster|news agency)|russian|kremlin|moscow)\b")
 CLAIM_PRODUCER = re.compile(r"\b(?:ukrain\w*|kyiv|kiev|sbu|gur|hur|western|west|zelensk\w*|seoul|nato|nis)\b")
 
 
@@ -312,13 +314,15 @@ def conceals(low: str, start: int, lang: str) -> str | None:
         lang: the sentence's language (the patterns are English).
     Returns:
         ``"concealment"`` for a word that names how the soldiers were hidden ("issued fake
-        Russian IDs", "under the pretext of training", "passed off as Siberians, a ruse"), ``"genre word"`` for "propaganda"
-        naming North Korean or Russian state output ("a propaganda film on state TV"), else None.
+        Russian IDs", "under the pretext of training", "passed off as Siberians, a ruse"),
+        ``"genre word"`` for "propaganda" naming North Korean or Russian state output ("a
+        propaganda film on state TV"), else None.
     """
     if lang != "en":
         return None
-    if DECEPTION.match(low, start) and CONCEALMENT.search(low):
-        # "passed off as volunteers from Siberia, a ruse that ..."
+    if DECEPTION.match(low, start) and COVER.search(low):
+        # "passed off as volunteers from Siberia, a ruse that ..." (not "a smokescreen to hide
+        # Kyiv's losses")
         return "concealment"
     papers = CONCEALED_PAPERS.match(low, start)
     if papers and (papers.group(1).strip() not in ("", "military", "army", "identity", "id")

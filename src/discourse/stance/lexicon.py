@@ -252,7 +252,8 @@ DENIAL = [
     r"seoul['’]s|south korean) hype\b",
     r"\binvention\b", r"\b(long|widely|thoroughly|already|been|was|were|is|are) debunked\b|\bdebunked (stor(y|ies)|"
     r"claims?|myths?|narratives?|reports?|hoax\w*)\b",
-    r"\b(does|do|did|would|will|can|could)(n't| not) (hold water|hold up|add up|stand up to (any |serious )?scrutiny)\b",
+    r"\b(does|do|did|would|will|can|could)(n't| not) (hold water|hold up|add up|"
+    r"stand up to (any |serious )?scrutiny)\b",
     r"\bunsupported by (any |a shred of )?(evidence|facts|proof)\b",
     r"\b(nobody|no one|no-one|not one \w+( \w+)?) (has|have|had|was|were|is)( ever| yet| actually)?( been)? "
     r"(seen|shown|produced|photographed|filmed|found|presented|provided|published|identified)\b",
@@ -414,7 +415,8 @@ DENY_VERBS = [
 ]
 # Words that ridicule or mock rather than deny outright.
 RIDICULE = [r"\blol\b", r"\blmao\b", r"\bgive me a break\b", r"\byeah,? right\b", r"\bpull the other one\b",
-            r"\bfunny how\b", r"\bvery convincing\b", r"\bwhat a coincidence\b", r"ridiculous", r"laughable", r"absurd\w*", r"clown\w*", r"wake up",
+            r"\bfunny how\b", r"\bvery convincing\b", r"\bwhat a coincidence\b",
+            r"ridiculous", r"laughable", r"absurd\w*", r"clown\w*", r"wake up",
             r"sheeple", r"mainstream media", r"msm", r"\bwhere are the\b", r"show me", r"смешн\w*", r"абсурд\w*",
             r"lächerlich", r"코미디", r"웃기"]
 NEGATION = [r"\bnot\b", r"\bno\b", r"\bnever\b", r"n't\b", r"\bnicht\b", r"\bkein\w*", r"\bнет\b", r"\bне\b",
