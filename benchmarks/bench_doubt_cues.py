@@ -32,21 +32,20 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "benchmarks" / "data" / "doubt_probe.jsonl"
 
 
-def own_voice_doubt(extractor, text: str) -> bool:
-    """True when ``text`` (English) voices doubt in the text's own voice."""
-    from discourse.stance.cues import FEATURES
-
-    f = dict(zip(FEATURES, extractor.sentence(text, "en")[0]))
+def own_voice_doubt(extractor, features: list[str], text: str) -> bool:
+    """True when ``text`` (English) voices doubt in the text's own voice (``features``: the
+    names of the extractor's feature columns)."""
+    f = dict(zip(features, extractor.sentence(text, "en")[0]))
     return bool(f["denial_own"] > 0 or (f["own_voice"] and f["ridicule"] > 0))
 
 
 def main() -> int:
     from discourse.stance import StanceScorer
-    from discourse.stance.cues import CueExtractor
+    from discourse.stance.cues import FEATURES, CueExtractor
 
     probe = pd.DataFrame([json.loads(line) for line in PROBE.open(encoding="utf-8")])
     extractor = CueExtractor()
-    probe["cue_doubt"] = [own_voice_doubt(extractor, t) for t in probe["text"]]
+    probe["cue_doubt"] = [own_voice_doubt(extractor, FEATURES, t) for t in probe["text"]]
     scores = StanceScorer().fit().score_documents(probe.rename(columns={"id": "doc_id"}).assign(lang="en"))
     probe["called_disagree"] = (scores["stance"] == "disagree").to_numpy()
     print(f"== own-voice doubt in {len(probe)} English probe sentences ({PROBE.name})")

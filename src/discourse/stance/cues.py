@@ -270,9 +270,9 @@ AIMED_AT_DENIERS_BEFORE = re.compile(
     rf"(?:[\w-]+\s+){{0,3}})$")
 AIMED_AT_DENIERS_AFTER = re.compile(
     # English: "flimsy denials", "I don't buy Moscow's denials", "lies, like the Kremlin's line"
-    r"[\w'’]*\s+(?:(?:[\w'’-]+\s+){0,3}?(?:the |its |their )?(?:kremlin|moscow|russia|pyongyang|north korea|dprk|"
-    r"kcna|putin|peskov|lavrov|zakharova)['’]s (?:\w+ )?(?:denials?|claims?|version|line|narrative|story|assurances?|"
-    r"excuses?|statements?)|(?:\w+ )?(?:denials?|dementis?|excuses?|cover[- ]stor(?:y|ies))\b)"
+    rf"[\w'’]*\s+(?:(?:[\w'’-]+\s+){{0,3}}?(?:the |its |their )?\b{_DENIER}\s+(?:\w+ )?(?:denials?|claims?|version|"
+    rf"line|narrative|story|assurances?|excuses?|statements?)|(?:\w+ )?(?:denials?|dementis?|excuses?|"
+    rf"cover[- ]stor(?:y|ies))\b)"
     r"|\w*\s+(?:(?:de la |du |de |d['’])?(?:russe|russes|du kremlin|de moscou|de pyongyang|nord-cor[ée]enne?s?|"
     r"kremlin|кремля|москвы|пхеньяна|russa|del cremlino|di mosca|rusa|del kremlin|de moscú))\b")
 
@@ -282,8 +282,9 @@ AIMED_AT_DENIERS_AFTER = re.compile(
 # papers", "sent under the pretext of training". The deception presupposes the soldiers.
 _PAPERS = (r"(?:ids?|id cards?|identity cards?|identit(?:y|ies)|documents?|papers|passports?|names|uniforms?|"
            r"birthplaces?|dog tags|military cards?)")
-CONCEALED_PAPERS = re.compile(rf"[\w-]*\s+((?:(?:russian|siberian|buryat|tuvan|yakut|military|army|identity|id)"
-                              rf"\s+){{0,3}}){_PAPERS}\b")
+_COVER_ORIGIN = r"russian|siberian|buryat|tuvan|yakut"
+CONCEALED_PAPERS = re.compile(rf"[\w-]*\s+((?:(?:{_COVER_ORIGIN}|military|army|identity|id)\s+){{0,3}}){_PAPERS}\b")
+COVER_ORIGIN = re.compile(rf"\b(?:{_COVER_ORIGIN})\b")
 # a cover identity for the soldiers ("disguised as Buryats", "passed off as Siberians")
 COVER_IDENTITY = (r"disguis\w*|pos(?:e|es|ed|ing) as|masquerad\w*|pass(?:ed|es|ing)?(?: (?:them|themselves))? off as|"
                   r"buryat\w*|tuva\w*|yakut\w*|siberia\w*")
@@ -325,13 +326,13 @@ def conceals(low: str, start: int, lang: str) -> str | None:
         # Kyiv's losses")
         return "concealment"
     papers = CONCEALED_PAPERS.match(low, start)
-    if papers and (papers.group(1).strip() not in ("", "military", "army", "identity", "id")
-                   or CONCEALMENT.search(low)):
+    if papers and (COVER_ORIGIN.search(papers.group(1)) or CONCEALMENT.search(low)):
+        # the papers are called Russian (Siberian, ...), or the sentence says how they were used
         return "concealment"
     if low.startswith("pretext", start) and UNDER_PRETEXT.search(low, max(0, start - 12), start):
         return "concealment"
-    if ((PROPAGANDA_GENRE.match(low, start) or (low.startswith("propaganda", start)
-                                                 and INTO_PROPAGANDA.search(low, max(0, start - 12), start)))
+    if (low.startswith("propaganda", start)
+            and (PROPAGANDA_GENRE.match(low, start) or INTO_PROPAGANDA.search(low, max(0, start - 12), start))
             and STATE_PRODUCER.search(low) and not CLAIM_PRODUCER.search(low)):
         return "genre word"
     return None
