@@ -305,6 +305,23 @@ def test_no_before_a_doubt_word_negates_it():
     assert feats("There is no evidence that North Korean troops are in Kursk.")[0]["denial_own"] == 1
 
 
+@pytest.mark.parametrize("text,word", [
+    ("It's not a rumour anymore: the Pentagon confirmed North Korean troops in Kursk.", "rumour"),
+    ("North Korean soldiers in Russia are no longer just rumours.", "rumours"),
+])
+def test_a_negated_english_hedge_is_no_distance(text, word):
+    f, cues, _ = feats(text)
+    assert f["hedge"] == 0 and f"negated hedge:{word}" in cues
+    # without the negation the word keeps the text's distance
+    assert feats("Rumours say North Korean soldiers are in Kursk.")[0]["hedge"] == 1
+
+
+def test_a_negated_conditional_hedge_stays_a_hedge_outside_english():
+    # Italian "non sarebbero" is still reported at a distance
+    f, cues, _ = feats("I soldati nordcoreani non sarebbero ancora a Kursk.", "it")
+    assert f["hedge"] == 1 and not any(c.startswith("negated hedge:") for c in cues)
+
+
 def test_lying_in_a_bed_is_not_doubt():
     assert feats("A North Korean soldier was lying in a hospital bed in Kyiv.")[0]["denial"] == 0
 

@@ -427,7 +427,13 @@ class CueExtractor:
         quotation opened earlier, text from ``quoted_from`` opens one closed later."""
         p = self.p
         low = _lower(text)
-        found = {k: [m.group(0) for m in p[k].finditer(low)] for k in p if k != "denial"}
+        found = {k: [m.group(0) for m in p[k].finditer(low)] for k in p if k not in ("denial", "hedges")}
+        # a negated English hedge is no distance ("it is not a rumour anymore", "no longer
+        # alleged"); in other languages a negated conditional stays one ("non sarebbe")
+        found["hedges"], negated_hedges = [], []
+        for m in p["hedges"].finditer(low):
+            negated = lang == "en" and NEGATED_BEFORE.search(low, max(0, m.start() - 24), m.start())
+            (negated_hedges if negated else found["hedges"]).append(m.group(0))
         # doubt words inside quotation marks are someone's words being reported or named
         # («фейк», "a hoax"), not the text's own doubt
         spans = [m.span() for m in QUOTED.finditer(text)] if any(c in text for c in QUOTE_CHARS + "'") else []
@@ -486,6 +492,7 @@ class CueExtractor:
                 cues.append(f"{label}:{w}")
         cues += [f"quoted doubt:{w}" for w in dict.fromkeys(quoted_doubt)]
         cues += [f"negated doubt:{w}" for w in dict.fromkeys(negated_doubt)]
+        cues += [f"negated hedge:{w}" for w in dict.fromkeys(negated_hedges)]
         cues += [f"doubt of the deniers:{w}" for w in dict.fromkeys(aimed_at_deniers)]
         cues += list(dict.fromkeys(not_doubt))
         for lemma, cat in dict.fromkeys((v[1], v[2]) for v in verbs):

@@ -12,7 +12,8 @@ Method (for a methods section):
    the report. Such statements are baseless": "continues reported speech"). Verbs that
    relay a characterisation ("branded the reports a hoax", "denounced them as a smear")
    attribute like reporting verbs. Doubt words inside quotation marks are someone else's
-   ("quoted doubt"); a negated one ("it was never a fake") is not doubt, nor is doubt aimed
+   ("quoted doubt"); a negated one ("it was never a fake") is not doubt, as a negated English
+   hedge ("it is not a rumour anymore") is no distance; nor is doubt aimed
    at the deniers ("Kremlin propaganda", "Moscow's denial is a lie": "doubt of the deniers"),
    nor (English) a word that names how the soldiers were hidden ("issued fake Russian IDs":
    "concealment") or "propaganda" naming state output ("a propaganda film on state TV").
