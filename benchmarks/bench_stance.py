@@ -14,10 +14,11 @@ and speed (prints figures, asserts nothing).
    gold and predicted classes. Under each score of the shipped scorer, 95% percentile-
    bootstrap intervals (2,000 resamples of the texts): with 3 English "disagree" texts on
    dev, their F1 can say little.
-3. The check sets benchmarks/data/stance_check.jsonl (200 texts in 10 languages) and
-   stance_check_2.jsonl (80 English texts), each written for measurement by a writer who
-   never saw the training texts; synthetic, so a second opinion, not a substitute for real
-   coverage.
+3. The check sets benchmarks/data/stance_check.jsonl (200 texts in 10 languages),
+   stance_check_2.jsonl (80 English texts) and stance_check_3.jsonl and
+   stance_check_3_held_back.jsonl (50 English texts each, in the held-out set's mix), each
+   written for measurement by a writer who never saw the training texts; synthetic, so a
+   second opinion, not a substitute for real coverage.
 4. Speed: documents per second once embeddings are cached (2 cores).
 
 Usage: python benchmarks/bench_stance.py [--no-cv]
@@ -36,7 +37,8 @@ import pandas as pd
 warnings.filterwarnings("ignore")
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "data" / "stance_dev.jsonl"
-CHECKS = [ROOT / "benchmarks" / "data" / "stance_check.jsonl", ROOT / "benchmarks" / "data" / "stance_check_2.jsonl"]
+CHECKS = [ROOT / "benchmarks" / "data" / name for name in
+          ("stance_check.jsonl", "stance_check_2.jsonl", "stance_check_3.jsonl", "stance_check_3_held_back.jsonl")]
 
 
 def show(name, result):

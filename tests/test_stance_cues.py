@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import json
 import re
 from pathlib import Path
 
-from discourse.stance.cues import FEATURES, CueExtractor, Lexicon, _alt, _branches, continues_denial, quote_carry
+from discourse.stance.cues import (FEATURES, OPENERS, CueExtractor, Lexicon, _alt, _branches, _scan, continues_denial,
+                                   quote_carry)
 
 X = CueExtractor()
 TEACHING = Path(__file__).resolve().parents[1] / "corpus" / "teaching"
@@ -134,6 +137,26 @@ def test_quote_carry_marks_quotations_that_span_sentences():
     # a straight closing mark does not open a new quotation: reading goes on after it
     sents = ['He said "this is fake.', 'It is a lie," she added.', 'Then "another" word came.']
     assert quote_carry(sents) == [(0, 8), (12, 24), (0, 25)]
+
+
+def _scan_by_character(text, state):
+    """The definition of ``_scan``: walk every character."""
+    first_close, last_open = None, None
+    for i, ch in enumerate(text):
+        if state is not None:
+            if ch in OPENERS[state]:
+                if last_open is None and first_close is None:
+                    first_close = i
+                state, last_open = None, None
+        elif ch in OPENERS:
+            state, last_open = ch, i
+    return state, first_close, last_open
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="ab .“”«»„「」\"'", max_size=30), state=st.sampled_from([None, *OPENERS]))
+def test_scan_jumps_between_quotation_marks_as_a_walk_over_every_character_would(text, state):
+    assert _scan(text, state) == _scan_by_character(text, state)
 
 
 def test_sentences_inside_a_spanning_quotation_are_not_the_texts_own():

@@ -215,6 +215,7 @@ QUOTED = re.compile(r'"[^"]{1,300}"|“[^”“]{1,300}”|„[^“”]{1,300}[�
 
 # quotation marks and the marks that close them (German „…“ closes with “)
 OPENERS = {"“": "”", "«": "»", "„": "“”", "「": "」", '"': '"'}
+QUOTE_MARK = re.compile("[" + re.escape("".join(set("".join(OPENERS) + "".join(OPENERS.values())))) + "]")
 
 
 def _scan(text: str, state: str | None) -> tuple[str | None, int | None, int | None]:
@@ -224,7 +225,8 @@ def _scan(text: str, state: str | None) -> tuple[str | None, int | None, int | N
     before the text or None, offset of the mark that opens a quotation still open at the end
     or None)``."""
     first_close, last_open = None, None
-    for i, ch in enumerate(text):
+    for m in QUOTE_MARK.finditer(text):  # only the marks matter
+        i, ch = m.start(), m.group(0)
         if state is not None:
             if ch in OPENERS[state]:
                 if last_open is None and first_close is None:

@@ -163,7 +163,7 @@ class StanceScorer:
             run = list(run)
             carry += quote_carry(texts[run[0]:run[-1] + 1])
         own, prev_doc, prev_cues = FEATURES.index("own_voice"), None, []
-        for doc, text, lang, (until, from_) in zip(docs, texts, units["lang"], carry):
+        for doc, text, lang, (until, from_) in zip(docs, texts, units["lang"].tolist(), carry):
             f, c, g = ex.sentence(text, lang, until, from_)
             if doc == prev_doc and f[own] and continues_denial(text, lang, prev_cues):
                 # the denier's words go on ("... rejected the report. Such statements are ...")
