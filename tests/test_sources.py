@@ -127,6 +127,20 @@ def test_claim_and_report_before_a_verb_are_nouns(text):
     assert find_verbs(text, "en") == []
 
 
+@pytest.mark.parametrize("text", [
+    "There is not one intercepted radio call from North Korean units.",
+    "Radio calls in Korean were intercepted near Kursk.",
+    "Nobody saw any Korean writing on the uniforms.",
+])
+def test_head_of_a_compound_noun_is_not_a_reporting_verb(text):
+    assert find_verbs(text, "en") == []
+
+
+def test_call_and_writing_stay_verbs_elsewhere():
+    assert [v[3] for v in find_verbs("Kyiv calls it proof.")] == ["call"]
+    assert [v[3] for v in find_verbs("Analysts are writing that the troops are in Kursk.")] == ["write"]
+
+
 def test_claim_and_report_stay_verbs_before_an_object_or_clause():
     assert [v[3] for v in find_verbs("Ukrainian officials claim that North Korean troops are in Kursk.")] == ["claim"]
     assert [v[3] for v in find_verbs("North Korea has sent troops, US officials report.")] == ["report"]

@@ -264,6 +264,24 @@ def test_more_english_doubt_in_the_texts_own_voice(text, word):
     assert f["own_voice"] and f["denial_own"] == 1 and f"denial:{word}" in cues
 
 
+@pytest.mark.parametrize("text", [
+    "The Pentagon said it had \"clear evidence\" of North Korean troops in Russia.",
+    "Ukraine released what it called \"evidence\" of North Korean troops.",
+])
+def test_quoted_evidence_with_a_speaker_is_not_the_texts_doubt(text):
+    assert feats(text)[0]["denial_own"] == 0
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Kyiv presented its \"evidence\" of North Korean troops in Kursk.", "evidence"),
+    ("Ukraine's HUR has once again ‘found’ North Korean troops near Kursk.", "found"),
+    ("Seoul's 'intelligence' on North Korean soldiers is recycled.", "intelligence"),
+])
+def test_words_of_proof_in_ironic_quotation_marks_are_the_texts_doubt(text, word):
+    f, cues, _ = feats(text)
+    assert f["own_voice"] and f["denial_own"] == 1 and f"ironic quotes:{word}" in cues
+
+
 @pytest.mark.parametrize("text,word", [
     ("DPRK soldiers in Kursk? Give me a break.", "give me a break"),
     ("Funny how nobody ever films these North Korean battalions.", "funny how"),

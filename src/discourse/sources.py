@@ -501,6 +501,12 @@ _EN_NOT_BEFORE = frozenset("the a an this these that those such its his her thei
 _EN_NOUN_FORMS = frozenset("claim claims report reports warning warnings estimate estimates".split())
 _EN_NOUN_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|remains?|seems?|sounds?|looks?|appears?|will|would|"
                            r"can|could|should|must|may|might|does|did|do)\b", re.IGNORECASE)
+# forms that are the head of a compound noun after these words: "an intercepted radio call",
+# "any Korean writing"
+_EN_COMPOUND_HEAD = {form: frozenset(before.split()) for forms, before in (
+    (("call", "calls"), "radio phone telephone video conference roll wake-up distress"),
+    (("writing",), "korean russian english chinese hangul cyrillic in"),
+) for form in forms}
 # the word after a verb that takes an object ("that called the reports ...")
 _EN_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|them|it|this|these|those|him|her|his|its|their|us|me|that|off|away|"
                              r"out|up|on|as)\b", re.IGNORECASE)
@@ -545,6 +551,8 @@ def _find_verbs(text: str, lang: str | None) -> tuple:
                 # half of a compound adjective: "so-called", "self-proclaimed", "widely-reported"
                 continue
             if m.group(0).lower() in _EN_NOUN_FORMS and _EN_NOUN_NEXT.match(text, m.end()):
+                continue
+            if prev_word in _EN_COMPOUND_HEAD.get(m.group(0).lower(), ()):
                 continue
         for rx, lemma, category in cands:
             hit = rx.match(text, m.start())

@@ -340,6 +340,13 @@ def conceals(low: str, start: int, lang: str) -> str | None:
     return None
 
 
+# words of proof or discovery in ironic quotation marks, the writer's own doubt (English):
+# Kyiv's "evidence", the "captured" soldiers, Seoul's "intelligence", HUR has again "found" them
+IRONIC_QUOTES = re.compile(r"[\"“‘']\s*(?:[\w-]+\s+)?(evidence|proofs?|found|discovered|discovery|intelligence|"
+                           r"confirmed|confirmation|captured|prisoners?|facts?|revelations?|investigations?|"
+                           r"witnesses|identified|spotted|experts?|sources)\s*[\"”’']")
+
+
 # a sentence that goes on with the words of a denial reported just before it, with no new tag:
 # "The embassy rejected the report. Such statements are baseless conjecture ..." (English)
 CONTINUED_SPEECH = re.compile(
@@ -461,6 +468,8 @@ class CueExtractor:
                 continue
             inside = any(a <= m.start() < b for a, b in spans)
             (quoted_doubt if inside else found["denial"]).append(m.group(0))
+        ironic = [m.group(1) for m in IRONIC_QUOTES.finditer(low)] if lang == "en" and spans else []
+        found["denial"] += [f"ironic quotes:{w}" for w in ironic]
         nk, dep, ru = bool(found["north_korea"]), bool(found["deployment"]), bool(found["russia_war"])
         stripped = text.strip()
         # a direct quotation: opens with a quotation mark, or is wrapped in them
@@ -491,7 +500,7 @@ class CueExtractor:
         for key, label in (("hedges", "hedge"), ("boosters", "booster"), ("denial", "denial"), ("deny_verbs", "denies"),
                            ("ridicule", "ridicule"), ("attribution", "attribution")):
             for w in dict.fromkeys(x.lower() for x in found[key]):
-                cues.append(f"{label}:{w}")
+                cues.append(w if w.startswith("ironic quotes:") else f"{label}:{w}")
         cues += [f"quoted doubt:{w}" for w in dict.fromkeys(quoted_doubt)]
         cues += [f"negated doubt:{w}" for w in dict.fromkeys(negated_doubt)]
         cues += [f"negated hedge:{w}" for w in dict.fromkeys(negated_hedges)]
