@@ -279,7 +279,7 @@ def test_quoted_evidence_with_a_speaker_is_not_the_texts_doubt(text):
 ])
 def test_words_of_proof_in_ironic_quotation_marks_are_the_texts_doubt(text, word):
     f, cues, _ = feats(text)
-    assert f["own_voice"] and f["denial_own"] == 1 and f"ironic quotes:{word}" in cues
+    assert f["own_voice"] and f["denial_own"] == 1 and f'denial:"{word}"' in cues
 
 
 @pytest.mark.parametrize("text,word", [

@@ -215,7 +215,7 @@ QUOTED = re.compile(r'"[^"]{1,300}"|“[^”“]{1,300}”|„[^“”]{1,300}[�
 
 # quotation marks and the marks that close them (German „…“ closes with “)
 OPENERS = {"“": "”", "«": "»", "„": "“”", "「": "」", '"': '"'}
-QUOTE_MARK = re.compile("[" + re.escape("".join(set("".join(OPENERS) + "".join(OPENERS.values())))) + "]")
+QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set("".join(OPENERS) + "".join(OPENERS.values()))))) + "]")
 
 
 def _scan(text: str, state: str | None) -> tuple[str | None, int | None, int | None]:
@@ -469,7 +469,7 @@ class CueExtractor:
             inside = any(a <= m.start() < b for a, b in spans)
             (quoted_doubt if inside else found["denial"]).append(m.group(0))
         ironic = [m.group(1) for m in IRONIC_QUOTES.finditer(low)] if lang == "en" and spans else []
-        found["denial"] += [f"ironic quotes:{w}" for w in ironic]
+        found["denial"] += [f'"{w}"' for w in ironic]  # cue denial:"evidence"
         nk, dep, ru = bool(found["north_korea"]), bool(found["deployment"]), bool(found["russia_war"])
         stripped = text.strip()
         # a direct quotation: opens with a quotation mark, or is wrapped in them
@@ -500,7 +500,7 @@ class CueExtractor:
         for key, label in (("hedges", "hedge"), ("boosters", "booster"), ("denial", "denial"), ("deny_verbs", "denies"),
                            ("ridicule", "ridicule"), ("attribution", "attribution")):
             for w in dict.fromkeys(x.lower() for x in found[key]):
-                cues.append(w if w.startswith("ironic quotes:") else f"{label}:{w}")
+                cues.append(f"{label}:{w}")
         cues += [f"quoted doubt:{w}" for w in dict.fromkeys(quoted_doubt)]
         cues += [f"negated doubt:{w}" for w in dict.fromkeys(negated_doubt)]
         cues += [f"negated hedge:{w}" for w in dict.fromkeys(negated_hedges)]

@@ -5,6 +5,7 @@ Method (for a methods section):
    claim (North Korea together with soldiers/deployment/the war), distance (hedges such as
    "reportedly", "sollen", "якобы"), confirmation, doubt ("fake", "no evidence was
    presented", "pretext", "вброс", "가짜뉴스", "bulo"), verbs of denial, ridicule, negation,
+   words of proof in ironic quotation marks (Kyiv's "evidence", cue ``denial:"evidence"``),
    scare quotes, questions, and attribution to a source (reporting verbs, "according to"),
    with the source's group. A sentence is in the text's own voice when nothing attributes it
    and it is not a quotation. Quotations include those running over several sentences and
