@@ -9,8 +9,8 @@ import json
 import re
 from pathlib import Path
 
-from discourse.stance.cues import (FEATURES, OPENERS, CueExtractor, Lexicon, _alt, _branches, _scan, continues_denial,
-                                   quote_carry)
+from discourse.stance.cues import (FEATURES, OPENERS, CueExtractor, Lexicon, _alt, _branches, _scan, _scripts,
+                                   continues_denial, quote_carry)
 
 X = CueExtractor()
 TEACHING = Path(__file__).resolve().parents[1] / "corpus" / "teaching"
@@ -104,6 +104,45 @@ def test_grouped_alternation_matches_like_a_plain_one():
         text = "ukrainekrieg ukraine cd fake fabrication f"
         plain = re.compile("|".join(f"(?:{p})" for p in pats))
         assert _alt(pats).findall(text) == plain.findall(text), pats
+
+
+def test_scripts_of_a_text():
+    assert _scripts("North Korean troops, “reportedly” — in Kursk") == 0
+    assert _scripts("Nordkoreanische Soldaten sollen in Kursk sein; żołnierze; ấn") == 0
+    cyrillic, hangul, cjk = _scripts("якобы"), _scripts("북한군"), _scripts("朝鲜")
+    assert len({cyrillic, hangul, cjk, _scripts("ελλάδα"), _scripts("جنود"), _scripts("ჯარისკაც"), _scripts("שלום")}) == 7
+    assert _scripts("KCNA: 북한군 «якобы» 朝鲜") == cyrillic | hangul | cjk
+
+
+LEXICONS = ("north_korea", "deployment", "russia_war", "hedges", "boosters", "denial", "deny_verbs", "ridicule",
+            "negation", "attribution")
+
+
+def test_branches_chosen_by_script_match_like_the_whole_alternation():
+    """Each text is matched only against the branches that start in its scripts; the matches
+    must be those of the whole alternation, on the example texts in 21 languages."""
+    from discourse.stance.data import builtin_examples
+
+    texts = [t.lower() for t in builtin_examples()["text"]]
+    texts += ["north korean troops «якобы» 북한군 파병 朝鲜士兵 φέρεται جنود", "ελλάδα north korea", ""]
+    compiled = X.p
+    for name in LEXICONS:
+        whole = re.compile(compiled[name].pattern)
+        for t in texts:
+            assert ([m.span() for m in compiled[name].finditer(t)] == [m.span() for m in whole.finditer(t)]), (name, t)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(["north", "korean", "troops", "fake", "якобы", "фейк", "северокорейских",
+                                       "북한군", "가짜", "朝鲜", "士兵", "谣言", "βορειοκορεάτες", "ψέματα", "جنود",
+                                       "كاذب", "ჯარისკაცები", "«", "»", "“", "”", ",", "said", "reportedly", "шалом"]),
+                      max_size=12),
+       seps=st.sampled_from([" ", "", ", "]))
+def test_branches_chosen_by_script_match_like_the_whole_alternation_on_mixed_text(words, seps):
+    text = seps.join(words)
+    for name in ("north_korea", "deployment", "hedges", "denial", "attribution"):
+        alt = X.p[name]
+        assert [m.span() for m in alt.finditer(text)] == [m.span() for m in re.finditer(alt.pattern, text)]
 
 
 @pytest.mark.parametrize("text,lang", [
