@@ -8,6 +8,7 @@ import pytest
 
 from conftest import write_jsonl
 from discourse.cli import main
+from discourse.errors import StageError
 from discourse.stance import LABELS, StanceScorer
 
 pytestmark = pytest.mark.slow
@@ -58,6 +59,26 @@ def test_rule_weights_mix_a_rule_into_the_classifier(scorer):
     assert mixed["p_disagree"] == pytest.approx(0.5 * plain["p_disagree"] + 0.5, abs=1e-3)
 
 
+def test_scoring_chunk_by_chunk_gives_the_same_results_with_a_progress_bar(scorer, capsys):
+    docs = pd.DataFrame({"id": list("abcde"), "lang": ["en", "en", "ru", "en", "de"], "text": [
+        "North Korea has sent about 10,000 soldiers to Russia, the Pentagon said.",
+        "There are no North Korean soldiers in Russia. The story is fake.",
+        "Северокорейские военные якобы прибыли в Курскую область.",
+        "Grain exports through the Black Sea corridor rose in October.",
+        "Nordkoreanische Soldaten sollen in Kursk kämpfen, berichtet Kiew."]})
+    whole = scorer.score_documents(docs)
+    chunked = StanceScorer(chunk_size=2, progress=True)
+    chunked.__dict__.update({k: v for k, v in scorer.__dict__.items() if k.endswith("_")})
+    pd.testing.assert_frame_equal(chunked.score_documents(docs), whole)
+    bar = capsys.readouterr().err
+    assert "stance" in bar and "5/5" in bar
+    scorer.score_documents(docs)
+    assert capsys.readouterr().err == ""  # no bar unless asked for
+    chunked.chunk_size = 0
+    with pytest.raises(StageError, match="chunk_size"):
+        chunked.score_documents(docs)
+
+
 def test_char_counts_match_the_vectorizer(scorer):
     texts = ["North Korean troops reportedly reached Kursk.", "", "Северокорейские  военные\nякобы прибыли.",
              "북한군 파병설은 가짜뉴스다", "Zelensky: 'They are fighting.'"] * 3
@@ -90,7 +111,10 @@ def test_user_examples_are_checked():
         StanceScorer(use_builtin=False, examples=pd.DataFrame({"text": ["x"], "stance": ["support"]})).fit()
 
 
-def test_cli_stance_one_line_per_input_line_and_errors(tmp_path, scorer, capsys):
+def test_cli_stance_one_line_per_input_line_and_errors(tmp_path, scorer, capsys, monkeypatch):
+    # the command trains a scorer: take the trained state of the module's scorer instead
+    monkeypatch.setattr(StanceScorer, "fit", lambda self: self.__dict__.update(
+        {k: v for k, v in scorer.__dict__.items() if k.endswith("_")}) or self)
     inp = tmp_path / "in.jsonl"
     inp.write_text(json.dumps({"id": "1", "text": "North Korean troops are fighting in Kursk."}) + "\n"
                    + json.dumps({"id": "2", "text": ""}) + "\n" + '{"id": 3, "text": ["no"]}\n' + "not json\n",
@@ -102,6 +126,10 @@ def test_cli_stance_one_line_per_input_line_and_errors(tmp_path, scorer, capsys)
     assert lines[0]["id"] == "1" and lines[0]["stance"] in LABELS and lines[0]["cues"]
     assert lines[1]["id"] == "2" and lines[1]["error"].startswith("text: empty")
     assert lines[2]["error"].startswith("text: expected text") and lines[3]["error"].startswith("(record): invalid JSON")
+    err = capsys.readouterr().err
+    assert "training the scorer" in err and "1/1" in err  # what it is doing, and a progress bar
+    assert main(["stance", str(inp), "--output", str(tmp_path / "quiet.jsonl"), "--no-progress"]) == 0
+    assert capsys.readouterr().err == "" and (tmp_path / "quiet.jsonl").read_text() == out.read_text()
     bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "1", "text": ""}])
     assert main(["stance", str(bad), "--output", str(tmp_path / "o2.jsonl")]) == 2
 

@@ -25,16 +25,24 @@ def _load_input(path: str, args) -> tuple[pd.DataFrame, pd.DataFrame]:
     return result.corpus, result.rejected
 
 
-def cmd_stance(args: argparse.Namespace) -> int:
+def _scorer(args: argparse.Namespace):
+    """The stance scorer the command's options ask for, trained."""
     from .stance import StanceScorer
 
+    kw = {"target": args.target} if args.target else {}
+    scorer = StanceScorer(progress=not args.no_progress, **kw)
+    if scorer.progress:
+        print("stance: training the scorer on the project's labelled data", file=sys.stderr)
+    return scorer.fit()
+
+
+def cmd_stance(args: argparse.Namespace) -> int:
     docs, rejected = _load_input(args.input, args)
     if docs.empty:
         for r in rejected.itertuples(index=False):
             print(f"{r.source}:{r.line}: {r.field}: {r.reason}", file=sys.stderr)
         raise DiscourseError(f"{args.input}: no usable record ({len(rejected)} rejected)")
-    scorer = StanceScorer(target=args.target) if args.target else StanceScorer()
-    out = scorer.score_documents(docs)
+    out = _scorer(args).score_documents(docs)
     out["_source"] = docs["source"].values
     lines = []
     for rec in out.to_dict(orient="records"):
@@ -61,7 +69,7 @@ def cmd_stance(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .stance import StanceScorer, bootstrap, disagreements, evaluate, format_report, read_gold
+    from .stance import bootstrap, disagreements, evaluate, format_report, read_gold
     from .stance.evaluate import scores_by_id
 
     if args.bootstrap < 0:
@@ -76,8 +84,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             raise DiscourseError(f"{args.predictions}: no prediction for {len(missing)} gold id(s), e.g. {missing[:3]}")
     else:
         docs = gold.rename(columns={"id": "doc_id"}).assign(doc_id=ids)
-        scorer = StanceScorer(target=args.target) if args.target else StanceScorer()
-        scores = scorer.score_documents(docs)
+        scores = _scorer(args).score_documents(docs)
     predicted = scores_by_id(scores).loc[ids, "stance"].tolist()
     parts = {"all": np.ones(len(gold), bool)}
     if "lang" in gold:
@@ -113,6 +120,7 @@ def register(sub) -> None:
     p.add_argument("input", help="records with id and text (any corpus format)")
     p.add_argument("--output", required=True, help="JSONL: id, stance, confidence, cues per input record")
     p.add_argument("--target", help="the claim (default: the deployment claim of design.md)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
     add_corpus_arguments(p)
     p.set_defaults(func=cmd_stance)
     e = sub.add_parser("evaluate-stance", help="precision, recall, F1 and confusion matrix against gold labels")
@@ -126,4 +134,5 @@ def register(sub) -> None:
     e.add_argument("--errors", metavar="PATH",
                    help="also write the records scored differently from gold as JSONL (id, gold, stance and, when "
                         "the scorer ran, its confidence, rule and cues, then text)")
+    e.add_argument("--no-progress", action="store_true", help="no progress bar (when the scorer runs)")
     e.set_defaults(func=cmd_evaluate)

@@ -76,7 +76,7 @@ class Embedder:
             quantization cost most agreement (faster on CPU; speed and cosine agreement
             with the full model are measured in benchmarks/bench_topics.py); ``None``
             keeps full precision. The cache keeps the two apart.
-        show_progress: a progress bar while encoding.
+        show_progress: a progress bar while encoding more than one batch of new texts.
     """
 
     model: str | os.PathLike | None = None
@@ -170,7 +170,7 @@ class Embedder:
                     f"{truncated} of {len(todo_texts)} texts are longer than the model's limit of "
                     f"{self.max_seq_length} word pieces and were truncated; segment them into paragraphs "
                     "or sentences first (discourse.segment.split).", TruncationWarning, stacklevel=2)
-            vecs = self._load().encode(todo_texts, batch_size=self.batch_size, show_progress_bar=self.show_progress,
+            vecs = self._load().encode(todo_texts, batch_size=self.batch_size, show_progress_bar=self.show_progress and len(todo_texts) > self.batch_size,
                                        convert_to_numpy=True, normalize_embeddings=self.normalize)
             new = {k: v.astype(np.float32) for k, v in zip(todo, vecs)}
             if cache:

@@ -53,6 +53,7 @@ behind it, the sources, and the classifier's probabilities.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -119,6 +120,10 @@ class StanceScorer:
             their deployment, and Russia or the war (:meth:`CueExtractor.about_claim`); its
             probability of "unrelated" is set to 0 and the others are rescaled.
         random_state: seed of every random step (the solvers here are deterministic).
+        chunk_size: documents scored at a time; a large corpus is scored chunk by chunk,
+            which bounds memory and gives the same results.
+        progress: show a progress bar over the documents while scoring (and the embedding
+            model's bar while it encodes text it has not cached), on stderr.
     """
 
     target: str = DEFAULT_TARGET
@@ -138,6 +143,8 @@ class StanceScorer:
     guard_unrelated: bool = True
     char_ngrams: tuple = (2, 4)
     max_char_features: int = 60000
+    chunk_size: int = 2000
+    progress: bool = False
     embedder: Embedder | None = field(default=None, repr=False)
 
     def __getstate__(self):
@@ -361,7 +368,7 @@ class StanceScorer:
         from sklearn.feature_extraction.text import CountVectorizer
         from sklearn.linear_model import LogisticRegression
 
-        self.embedder_ = self.embedder or Embedder(show_progress=False)
+        self.embedder_ = self.embedder or Embedder(show_progress=self.progress)
         self.cues_ = CueExtractor(self.lexicon)
         self.target_vec_ = self._embed([self.target])[0]
         self.dim_ = len(self.target_vec_)
@@ -485,6 +492,19 @@ class StanceScorer:
         if d.empty:
             return pd.DataFrame(columns=["id", "stance", "confidence", "cues", *[f"p_{x}" for x in LABELS],
                                          "rule", "lang_supported"])
+        if self.chunk_size < 1:
+            raise StageError(f"stance: chunk_size must be 1 or more (got {self.chunk_size})")
+        from tqdm.auto import tqdm
+
+        out = []
+        with tqdm(total=len(d), desc="stance", unit="doc", disable=not self.progress, file=sys.stderr) as bar:
+            for start in range(0, len(d), self.chunk_size):
+                out.append(self._score_chunk(d.iloc[start:start + self.chunk_size].reset_index(drop=True)))
+                bar.update(len(out[-1]))
+        return pd.concat(out, ignore_index=True) if len(out) > 1 else out[0]
+
+    def _score_chunk(self, d: pd.DataFrame) -> pd.DataFrame:
+        """:meth:`score_documents` for prepared documents (``_prepare``)."""
         dense, units, Cdoc, parts = self._doc_features(d)
         Pdoc = _prob_frame(self.doc_clf_.classes_, self.doc_clf_.predict_proba(self._doc_matrix(dense, Cdoc)))
         sent = self._sentence_table(units, parts) if self.sent_clf_ is not None and len(units) else None
