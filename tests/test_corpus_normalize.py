@@ -68,6 +68,7 @@ def test_wrong_types_are_rejected_with_the_field(tmp_path):
     assert len(res.corpus) == 0
     assert res.rejected["reason"].tolist() == ["expected text, got list", "expected text, got dict"]
     assert res.rejected["field"].tolist() == ["text", "title"]
+    assert [json.loads(r)["id"] for r in res.rejected["raw"]] == ["1", "2"]
 
 
 def test_language_detected_only_when_absent(tmp_path):

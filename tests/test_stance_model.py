@@ -126,6 +126,7 @@ def test_cli_stance_one_line_per_input_line_and_errors(tmp_path, scorer, capsys,
     assert lines[0]["id"] == "1" and lines[0]["stance"] in LABELS and lines[0]["cues"]
     assert lines[1]["id"] == "2" and lines[1]["error"].startswith("text: empty")
     assert lines[2]["error"].startswith("text: expected text") and lines[3]["error"].startswith("(record): invalid JSON")
+    assert lines[2]["id"] == 3  # the id of a refused record, as the input gives it
     err = capsys.readouterr().err
     assert "training the scorer" in err and "1/1" in err  # what it is doing, and a progress bar
     assert main(["stance", str(inp), "--output", str(tmp_path / "quiet.jsonl"), "--no-progress"]) == 0

@@ -23,6 +23,14 @@ FALLBACKS = {"doc_id": ("doc_id", "id"), "outlet": ("outlet",), "date": ("date",
              "title": ("title",), "text": ("text",), "url": ("url",), "lang": ("lang",)}
 
 
+def _record_preview(rec: dict, name: str) -> str:
+    """The Rejected table's ``raw`` for a record refused because of its field ``name``: the
+    record as JSON, with that field's value and any long text shortened, so the record's id
+    stays readable."""
+    short = {k: preview(v, 80) if k == name or (isinstance(v, str) and len(v) > 200) else v for k, v in rec.items()}
+    return preview(json.dumps(short, default=str, ensure_ascii=False))
+
+
 @dataclass
 class LoadOptions:
     """How records are read and checked. Every field has a safe default.
@@ -141,11 +149,11 @@ class _Builder:
             if col == "text" and isinstance(value, str) and len(value) > self.o.max_text_chars:
                 self.reject(item.source, item.line, "text",
                             f"too long ({len(value)} characters; the limit is {self.o.max_text_chars}, "
-                            "see max_text_chars)", preview(value))
+                            "see max_text_chars)", _record_preview(rec, name))
                 return
             s, err = _scalar_text(value, col)
             if err:
-                self.reject(item.source, item.line, name, err, preview(value))
+                self.reject(item.source, item.line, name, err, _record_preview(rec, name))
                 return
             if not s and col in self.o.defaults:
                 s = str(self.o.defaults[col])
