@@ -14,7 +14,9 @@ def test_validate_ok_and_failing(tmp_path, capsys):
     assert main(["validate", str(good), "--outlets", str(tmp_path / "none.csv")]) == 2
     assert "none.csv: outlets file not found" in capsys.readouterr().err
     assert main(["validate", str(good)]) == 0
-    assert "1 records: 1 loaded, 0 rejected" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "1 records: 1 loaded, 0 rejected" in out
+    assert "outlets without metadata (1): (no outlet given)" in out
     bad = tmp_path / "b.jsonl"
     bad.write_text('{"id": "1", "text": "fine"}\n{"id": "2", "text": ""}\n{"id": \n', encoding="utf-8")
     assert main(["validate", str(bad)]) == 1

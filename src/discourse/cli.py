@@ -88,7 +88,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"{counts['input_records']} records: {counts['loaded']} loaded, {counts['rejected']} rejected, "
               f"{counts['duplicates'] or 0} marked as duplicates, {counts['undated']} undated")
         if missing:
-            print(f"outlets without metadata ({len(missing)}): {', '.join(missing)}")
+            print(f"outlets without metadata ({len(missing)}): {', '.join(m or '(no outlet given)' for m in missing)}")
     return 0 if len(rej) == 0 else 1
 
 
