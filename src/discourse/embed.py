@@ -170,7 +170,8 @@ class Embedder:
                     f"{truncated} of {len(todo_texts)} texts are longer than the model's limit of "
                     f"{self.max_seq_length} word pieces and were truncated; segment them into paragraphs "
                     "or sentences first (discourse.segment.split).", TruncationWarning, stacklevel=2)
-            vecs = self._load().encode(todo_texts, batch_size=self.batch_size, show_progress_bar=self.show_progress and len(todo_texts) > self.batch_size,
+            bar = self.show_progress and len(todo_texts) > self.batch_size
+            vecs = self._load().encode(todo_texts, batch_size=self.batch_size, show_progress_bar=bar,
                                        convert_to_numpy=True, normalize_embeddings=self.normalize)
             new = {k: v.astype(np.float32) for k, v in zip(todo, vecs)}
             if cache:

@@ -494,7 +494,7 @@ class StanceScorer:
                                          "rule", "lang_supported"])
         if self.chunk_size < 1:
             raise StageError(f"stance: chunk_size must be 1 or more (got {self.chunk_size})")
-        from tqdm.auto import tqdm
+        from tqdm import tqdm  # a text bar on stderr, also in a notebook (no ipywidgets needed)
 
         out = []
         with tqdm(total=len(d), desc="stance", unit="doc", disable=not self.progress, file=sys.stderr) as bar:
