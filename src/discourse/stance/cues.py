@@ -250,9 +250,6 @@ class Alternation:
     def search(self, text: str, *args):
         return self.for_text(text).search(text, *args)
 
-    def match(self, text: str, *args):
-        return self.for_text(text).match(text, *args)
-
 
 @dataclass
 class Lexicon:
