@@ -274,6 +274,31 @@ def test_everyday_english_doubt_words(text, word):
     assert f["denial_own"] == 1 and f"denial:{word}" in cues
 
 
+@pytest.mark.parametrize("text,lang,word", [
+    ("Je ne crois pas que des soldats nord-coréens soient en Russie.", "fr", "je ne crois pas"),
+    ("Personne n'a montré un seul prisonnier nord-coréen.", "fr", "personne n'a montré"),
+    ("Pas une seule photo des soldats nord-coréens à Koursk.", "fr", "pas une seule photo"),
+    ("Nordkoreanische Soldaten in Kursk? Das glaube ich nicht.", "de", "glaube ich nicht"),
+    ("Niemand hat die nordkoreanischen Soldaten gesehen.", "de", "niemand hat die nordkoreanischen soldaten gesehen"),
+    ("Es gibt kein einziges Foto nordkoreanischer Soldaten in Kursk.", "de", "kein einziges foto"),
+    ("Я не верю, что северокорейские солдаты воюют под Курском.", "ru", "я не верю"),
+    ("Никто так и не показал ни одного северокорейского солдата.", "ru", "никто так и не показал"),
+    ("북한 군인들이 러시아에 있다는 말은 안 믿는다.", "ko", "안 믿는다"),
+    ("북한군 포로를 보여 준 사람은 아무도 없다.", "ko", "보여 준 사람은 아무도 없"),
+])
+def test_first_person_disbelief_and_nobody_has_shown_them_in_other_languages(text, lang, word):
+    """The English idioms of disbelief ("I don't believe", "nobody has shown", "not a single
+    photo") in French, German, Russian and Korean."""
+    f, cues, _ = feats(text, lang)
+    assert f["denial_own"] >= 1 and f"denial:{word}" in cues
+
+
+def test_a_korean_present_or_hearsay_quotative_attributes_the_sentence():
+    f, cues, _ = feats("크렘린은 북한군 파병이 가짜라고 하고, 미국은 아직 확인할 수 없다고 한다.", "ko")
+    assert f["denial_own"] == 0 and f["denial_attr"] >= 1 and not f["own_voice"]
+    assert not feats("북한군 파병은 가짜다.", "ko")[0]["attribution"]
+
+
 @pytest.mark.parametrize("text,word", [
     ("Nobody has seen a single North Korean soldier in Kursk.", "nobody has seen"),
     ("Not one North Korean has been photographed on the battlefield.",

@@ -282,6 +282,18 @@ DENIAL = [
     r"\btoo (\w+ )?(good|convenient|neat) (\w+ )?to be true\b", r"\bbedtime stor(y|ies)\b",
     r"\bmanufactur(ing|ed) consent\b", r"\bnot a (shred|scrap|speck|iota) of\b",
     r"\b(won['’]t|doesn['’]t|does not|will not) make it (true|so|a fact)\b",
+    # first-person disbelief, "nobody has shown them" and "not a single photo", as in English, in
+    # French, German, Russian and Korean
+    r"\bje n['’]y crois pas\b|\bje ne (le )?crois pas\b|\bje ne crois pas (un mot|que)\b",
+    r"\bpersonne n['’]a (jamais |encore |vraiment )?(vu|montré|produit|présenté|photographié|filmé|trouvé|identifié)\b",
+    r"\bpas (une seule|un seul) (photo|image|vidéo|preuve|trace|corps|cadavre|prisonnier|document)s?\b",
+    r"\bich glaube (das |es |daran )?nicht\b|\bglaube ich nicht\b|\bich glaube kein wort\b",
+    r"\bniemand hat (\w+ ){0,3}(gesehen|gezeigt|vorgelegt|fotografiert|gefilmt|gefunden|identifiziert)\b",
+    r"\bkein(e|en)? einzige[snr]? (foto|bild|video|beweis|beleg|leiche|gefangene|dokument)\w*",
+    r"\b(я )?(в это |этому )?не верю\b",
+    r"\bникто (\w+ ){0,3}не (видел|показал|представил|предъявил|сфотографировал|снял|нашел|нашёл)\b",
+    r"(안|못) 믿(는다|어|겠|습니다)|믿지 않(는다|아요|습니다)",
+    r"(보여\s?준|본|제시한|내놓은|찍은) (사람|곳|나라|언론|기관)(은|도) (아무도 |하나도 )?없",
     # ru
     r"\bлж(и|ец|еца|ецы|ецов|ив\w*)\b", r"\bвр(ут|ёт|ет|ать|анье|аньё|анья|анью|аньем|аньём)\b", r"\bнеправд\w*",
     r"\bложн(ая|ой|ую|ые|ых|ым|ыми|ое|ого|ом) (информац|сведени|сообщени|данн|новост|слух)\w*",
@@ -638,6 +650,7 @@ ATTRIBUTION = [
     # ko: Korean
     r"에 의하면", r"인용(해|하여|한|했)", r"(다|라|냐|자)고\s?했(다|으며|고|습니다|는데)", r"(다|라)(?<!바라)며\s",
     r"(언급|발언|답변|답|평가|전망|시사)했(다|으며|고|습니다)|알렸(다|으며|고|습니다)", r"(추정|폭로)했(다|으며|고|습니다)",
+    r"(다|라|냐|자)고\s?(한다|하고|하네|하며|하는데|합니다|해요|하더라)",  # present and hearsay quotatives
     r"인터뷰에서|와의 인터뷰|과의 인터뷰|기자회견에서|취재진에게|기자들에게",
 ]
 SCARE_QUOTE = r"[\"“«„']\s*(?:north korean|nordkoreanisch\w*|северокорейск\w*|북한군)[^\"”»“']{0,30}[\"”»“']"
