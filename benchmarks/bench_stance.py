@@ -133,7 +133,8 @@ def real_dev():
     held_out_like(dev, out)
     for check in CHECKS:
         if check.exists():
-            score_set("check set (synthetic, independent writer)", check, scorer)
+            kind = "translated" if "translated" in check.name else "independent writer"
+            score_set(f"check set (synthetic, {kind})", check, scorer)
     return scorer, docs, first
 
 
