@@ -230,7 +230,8 @@ class Alternation:
         self._compiled: dict[int, re.Pattern] = {}
 
     def __getstate__(self):
-        return {"parts": self.parts, "pattern": self.pattern, "_compiled": {}}
+        """Pickle without the compiled patterns (made again where used)."""
+        return {**self.__dict__, "_compiled": {}}
 
     def for_text(self, text: str) -> re.Pattern:
         """The compiled pattern for ``text``: the branches that can match a text in its scripts."""
