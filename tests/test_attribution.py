@@ -131,6 +131,14 @@ def test_korean():
     check(q.iloc[3], text, "합참", "South Korea", "에 따르면", "neutral", "indirect", "북한군 4천700명가량이 죽거나 다쳤다")
 
 
+def test_korean_speaker_after_the_claim():
+    text = ("북한이 러시아에 병력 1만 명을 보냈다고 국정원이 밝혔다.\n\n"
+            "북한군 3천 명이 쿠르스크에 배치됐다고 미 국방부 대변인이 24일 말한다.")
+    q = run(text, "ko")
+    check(q.iloc[0], text, "국정원", "South Korea", "밝혔다", "neutral", "indirect", "북한이 러시아에 병력 1만 명을 보냈다")
+    check(q.iloc[1], text, "미 국방부 대변인", "US", "말한다", "neutral", "indirect", "북한군 3천 명이 쿠르스크에 배치됐다")
+
+
 def test_french():
     text = "« Nous ne sommes pas au courant », a déclaré le porte-parole chinois Lin Jian."
     row = run(text, "fr").iloc[0]

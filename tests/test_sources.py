@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from discourse import sources
-from discourse.sources import (GROUPS, REPORTING_VERBS, SOURCE_GROUPS, find_verbs, is_anonymous, reporting_verb,
-                               source_group)
+from discourse.sources import (GROUPS, REPORTING_VERBS, SOURCE_GROUPS, find_verbs, is_anonymous, korean_topic,
+                               reporting_verb, source_group)
 
 
 def test_every_group_has_compiled_patterns():
@@ -42,6 +42,7 @@ def test_every_group_has_compiled_patterns():
     # Korean
     ("국정원", "South Korea"), ("합참", "South Korea"), ("크렘린궁", "Russia"), ("조선중앙통신", "North Korea"),
     ("우크라이나 국방부", "Ukraine"), ("한반도안보연구원 남기웅 연구위원", "expert"),
+    ("한국 정보기관", "South Korea"), ("중국 외교부 린젠 대변인", "China"),
     # French
     ("le porte-parole chinois", "China"), ("Séoul", "South Korea"), ("un chercheur", "expert"),
 ])
@@ -80,6 +81,9 @@ def test_unknown_and_bad_input():
     ("밝혔다", "ko", ("밝히다", "neutral")), ("밝혔으며", "ko", ("밝히다", "neutral")),
     ("확인했다", "ko", ("확인하다", "assertive")), ("주장했다", "ko", ("주장하다", "distancing")),
     ("부인했다", "ko", ("부인하다", "denying")), ("일축했다", "ko", ("일축하다", "denying")),
+    # Korean present forms of explainers and broadcast news
+    ("말한다", "ko", ("말하다", "neutral")), ("밝힙니다", "ko", ("밝히다", "neutral")),
+    ("주장한다", "ko", ("주장하다", "distancing")), ("부인한다", "ko", ("부인하다", "denying")),
     ("a déclaré", "fr", ("déclarer", "neutral")), ("a démenti", "fr", ("démentir", "denying")),
     ("bestritt", None, ("bestreiten", "denying")),
 ])
@@ -179,3 +183,21 @@ def test_find_verbs_skips_nouns_and_gives_offsets():
     assert [(text[s:e], lemma, cat) for s, e, _, lemma, cat in hits] == [
         ("said", "say", "neutral"), ("denied", "deny", "denying")]
     assert find_verbs("Der Dienst teilte zudem mit, dass", "de")[0][2] == "teilte zudem mit"
+
+
+def test_korean_connective_forms_only_for_past_forms():
+    ko = REPORTING_VERBS["ko"]
+    assert {"말했다", "말했으며", "말했고", "말했습니다", "말했는데", "말한다", "말합니다"} <= set(ko)
+    # a present form is not cut into connective forms ("말한으며" is no Korean word)
+    assert not any(f.startswith("말한") and f != "말한다" for f in ko)
+
+
+@pytest.mark.parametrize("text, first, expected", [
+    ("한국 정보기관은 금요일 북한이 병력을 보냈다", True, "한국 정보기관"),
+    ("서울(Pacific Wire) — 국정원은 18일", True, "국정원"),  # a dateline is no modifier
+    ("크렘린궁은 앞서 보도를 가짜라고 했고 북한은 침묵했다", False, "북한"),
+    ("보도가 나오는 대로 알려 드리겠다", True, None),  # "나오는" is an adnominal verb form, no topic
+])
+def test_korean_topic(text, first, expected):
+    topic = korean_topic(text, first)
+    assert (topic[0] if topic else None) == expected

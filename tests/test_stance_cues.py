@@ -37,6 +37,19 @@ def test_a_document_is_about_the_claim_when_it_names_all_three_anywhere():
     assert X.about_claim("Пхеньян молчит. Солдаты уехали. Война на Украине продолжается.")
 
 
+@pytest.mark.parametrize("text, group", [
+    # the speaker opens a Korean clause; the words before the verb name the content
+    ("한국 정보기관은 금요일 북한이 러시아에 병력을 보내기로 결정했다고 밝혔다.", "South Korea"),
+    ("중국 외교부 린젠 대변인은 북한군이 러시아에 파견됐다는 보도에 “상황을 알지 못한다”고 말했다.", "China"),
+    # …or follows the quotative
+    ("북한군이 러시아에 파견됐다고 미 국방부가 24일 밝혔다.", "US"),
+    ("북한군 1만여 명이 러시아 동부에서 훈련 중이라고 우크라이나 정보총국이 말한다.", "Ukraine"),
+])
+def test_korean_speaker_group(text, group):
+    _, cues, found = feats(text, "ko")
+    assert found == group and f"source:{group}" in cues
+
+
 def test_own_voice_denial_versus_attributed_denial():
     own, cues, _ = feats("There are no North Korean soldiers in Russia; it is fake news.")
     assert own["own_voice"] and own["denial_own"] >= 2 and "denial:fake" in cues

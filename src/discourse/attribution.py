@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .errors import StageError
-from .sources import find_verbs, is_anonymous, lookup_verb, source_group
+from .sources import find_verbs, is_anonymous, korean_topic, lookup_verb, source_group
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "speaker", "speaker_group", "verb", "verb_category", "kind", "quote",
                  "start", "end"]
@@ -76,10 +76,9 @@ DE_INVERSION = re.compile(
     r"bei|aus|so|darüber|dort|zugleich|unterdessen)\b", re.IGNORECASE)
 RU_LEADING_ADVERB = re.compile(r"^(?:накануне|ранее|также|тем временем|вчера|сегодня|позже|затем|при этом)\s+",
                                re.IGNORECASE)
-KO_TOPIC = re.compile(r"(\S+?)(은|는|도)(?=\s)")
-KO_ADNOMINAL = re.compile(r"(?:하는|되는|있는|없는|라는|다는|하던|같은|받은|많은|높은|로운|주는|오는|가는|보는|"
-                          r"않은|않는|이는|치는|리는|기는|지는|우는|나는|르는|려는|려던|만든|바는|것은)$")
-KO_INDIRECT = re.compile(r"(?:다|라|냐|자|이라)고\s+([^\s.]+)\s*[.]?\s*$")
+# "…다고 밝혔다", or with the speaker after the claim: "…다고 국정원이 (18일) 밝혔다"
+KO_INDIRECT = re.compile(r"(?:다|라|냐|자|이라)고\s+(?:(?P<speaker>(?:\S+\s+){0,3}?\S+?)(?:이|가)\s+(?:\S+\s+){0,2}?)?"
+                         r"(?P<verb>[^\s.]+)\s*[.]?\s*$")
 KO_CONNECTOR = re.compile(r"^\s*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는)(?=[\s,]|$)")
 KO_ACCORDING = re.compile(r"((?:\S+\s+){0,2}\S+?)에\s*따르면\s+")
 KO_LEADING = re.compile(r"^(?:\s*(?:\d+일|이날|지난\s*\d+일|앞서|또|또한|역시|이어|오전|오후|현지시간|"
@@ -298,21 +297,6 @@ def _direct(doc_start: int, para: str, masked: str, s: int, e: int, spans: list,
     return found
 
 
-def _korean_topic(text: str, first: bool) -> tuple[str, int] | None:
-    """The topic/subject phrase (ending in 은/는/도) of a Korean clause and where it ends."""
-    hits = [m for m in KO_TOPIC.finditer(text) if not KO_ADNOMINAL.search(m.group(0))]
-    if not hits:
-        return None
-    m = hits[0] if first else hits[-1]
-    pre = text[:m.start()].split()
-    mods = []
-    for w in reversed(pre[-3:]):
-        if re.search(r"(?:에서|에게|에|을|를|고|며|,|다|만|서|면|\.)$", w):
-            break
-        mods.insert(0, w)
-    return " ".join(mods + [m.group(1)]), m.end()
-
-
 def _korean_direct(sent: str, open_at: int, after: str, verbs: list, close_at: int):
     """'X는 "…"고 말했다': connector after the quote, verb at the end, topic before the quote."""
     if not KO_CONNECTOR.match(after):
@@ -321,7 +305,7 @@ def _korean_direct(sent: str, open_at: int, after: str, verbs: list, close_at: i
     if not later:
         return None
     vs, ve, form, lemma, cat = later[-1]
-    topic = _korean_topic(sent[:max(open_at, 0)], first=False)
+    topic = korean_topic(sent[:max(open_at, 0)], first=False)
     spk = topic[0] if topic else ""
     ctx = sent[:max(open_at, 0)] if topic else ""
     return spk, ctx, form, cat
@@ -344,7 +328,7 @@ def _indirect(doc_start: int, para: str, masked: str, s: int, e: int, lang: str)
 
 
 def _korean_indirect(sent: str, lang: str):
-    """'X는 …다고 밝혔다.' and 'X에 따르면 ….'"""
+    """'X는 …다고 밝혔다.', '…다고 X가 밝혔다.' and 'X에 따르면 ….'"""
     m = KO_ACCORDING.search(sent)
     if m:
         hit = lookup_verb("에 따르면", "ko")
@@ -352,23 +336,30 @@ def _korean_indirect(sent: str, lang: str):
     m = KO_INDIRECT.search(sent)
     if not m:
         return None
-    hit = lookup_verb(m.group(1), "ko")
+    hit = lookup_verb(m.group("verb"), "ko")
     if not hit:
         return None
     end = m.start() + m.group(0).index("고")  # the claim ends where the quotative 고 begins
     head = sent[:end]
-    topic = _korean_topic(head, first=True)
-    if topic is None:
-        return None
-    spk, tend = topic
-    lead = KO_LEADING.match(head[tend:])
-    start = tend + (lead.end() if lead else 0)
+    if m.group("speaker"):
+        # the speaker follows the claim: the claim is the whole clause before the quotative
+        spk, ctx = m.group("speaker"), m.group("speaker")
+        lead = KO_LEADING.match(head)
+        start = lead.end() if lead else 0
+    else:
+        topic = korean_topic(head, first=True)
+        if topic is None:
+            return None
+        spk, tend = topic
+        ctx = sent[:tend]
+        lead = KO_LEADING.match(head[tend:])
+        start = tend + (lead.end() if lead else 0)
     # "(이)라고": the ending belongs to the reporting frame, not to the claim
     if head.endswith("이라"):
         end -= 2
     elif head.endswith("라") and not head.endswith("다라"):
         end -= 1
-    return start, end, spk, sent[:tend], m.group(1), hit[1]
+    return start, end, spk, ctx, m.group("verb"), hit[1]
 
 
 def _western_indirect(sent: str, lang: str):

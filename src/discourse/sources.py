@@ -108,7 +108,7 @@ _RAW: dict = {
             _words(r"ministry of national defen[cs]e", r"ministry of unification", r"unification ministry"),
             _words(r"сеул\w*", r"южнокорейск\w*", r"южной кореи", r"южная корея", r"национальн\w+ служб\w+ разведки",
                    r"йонхап"),
-            _ko(r"국정원", r"국가정보원", r"합참", r"합동참모본부", r"대통령실", r"통일부", r"연합뉴스", r"한국 정부",
+            _ko(r"한국", r"국정원", r"국가정보원", r"합참", r"합동참모본부", r"대통령실", r"통일부", r"연합뉴스", r"한국 정부",
                 r"우리 군", r"국회", r"정보위", r"서울", r"남한"),
         ],
         TIER_WEAK: [
@@ -274,6 +274,38 @@ def _best_group(text: str) -> str | None:
     return group
 
 
+# Korean is subject-object-verb: the speaker is the topic that opens the clause ("국정원은 …다고
+# 밝혔다"), far from the verb at its end. A topic ends in 은/는/도; an adnominal verb form
+# ("…하는", "…다는") ends the same way but is no topic.
+KO_TOPIC = re.compile(r"(\S+?)(은|는|도)(?=\s)")
+KO_ADNOMINAL = re.compile(r"(?:하는|되는|있는|없는|라는|다는|하던|같은|받은|많은|높은|로운|주는|오는|가는|보는|"
+                          r"않은|않는|이는|치는|리는|기는|지는|우는|나는|르는|려는|려던|만든|바는|것은)$")
+
+
+def korean_topic(text: str, first: bool) -> tuple[str, int] | None:
+    """The topic phrase of a Korean clause and where it ends.
+
+    Args:
+        text: Korean text, usually the part of a sentence before a quotation or a reporting verb.
+        first: take the first topic in ``text`` (else the last).
+    Returns:
+        ``(phrase without its particle, with up to three modifying words before it; end offset
+        of the particle)``, e.g. ``("한국 정보기관", 9)`` for "한국 정보기관은 …"; ``None``
+        when ``text`` has no topic.
+    """
+    hits = [m for m in KO_TOPIC.finditer(text) if not KO_ADNOMINAL.search(m.group(0))]
+    if not hits:
+        return None
+    m = hits[0] if first else hits[-1]
+    pre = text[:m.start()].split()
+    mods = []
+    for w in reversed(pre[-3:]):
+        if re.search(r"(?:에서|에게|에|을|를|고|며|,|다|만|서|면|\.|\)|:|—|–)$", w):
+            break
+        mods.insert(0, w)
+    return " ".join(mods + [m.group(1)]), m.end()
+
+
 # --- reporting verbs ---------------------------------------------------------------------------
 # lemma -> (category, forms). "…" inside a form stands for up to three words
 # ("teilte … mit" matches "teilte am Montag mit").
@@ -383,26 +415,28 @@ _VERBS: dict = {
         "отрицать": ("denying", "отрицает, отрицают, отрицал, отрицала"),
     },
     "ko": {
-        "밝히다": ("neutral", "밝혔다"),
-        "말하다": ("neutral", "말했다"),
-        "전하다": ("neutral", "전했다"),
-        "설명하다": ("neutral", "설명했다"),
+        # past forms (expanded to connective forms below), then present forms of explainers and
+        # broadcast news ("…다고 말한다", "…라고 밝힙니다")
+        "밝히다": ("neutral", "밝혔다, 밝힌다, 밝힙니다"),
+        "말하다": ("neutral", "말했다, 말한다, 말합니다"),
+        "전하다": ("neutral", "전했다, 전한다, 전합니다"),
+        "설명하다": ("neutral", "설명했다, 설명한다"),
         "덧붙이다": ("neutral", "덧붙였다"),
-        "강조하다": ("neutral", "강조했다"),
+        "강조하다": ("neutral", "강조했다, 강조한다"),
         "보고하다": ("neutral", "보고했다"),
-        "보도하다": ("neutral", "보도했다"),
-        "분석하다": ("neutral", "분석했다"),
+        "보도하다": ("neutral", "보도했다, 보도한다, 보도합니다"),
+        "분석하다": ("neutral", "분석했다, 분석한다"),
         "비판하다": ("neutral", "비판했다"),
-        "지적하다": ("neutral", "지적했다"),
-        "경고하다": ("neutral", "경고했다"),
+        "지적하다": ("neutral", "지적했다, 지적한다"),
+        "경고하다": ("neutral", "경고했다, 경고한다"),
         "발표하다": ("neutral", "발표했다"),
         "따르다": ("neutral", "에 따르면"),
         "확인하다": ("assertive", "확인했다"),
-        "인정하다": ("assertive", "인정했다"),
-        "주장하다": ("distancing", "주장했다"),
-        "부인하다": ("denying", "부인했다"),
-        "일축하다": ("denying", "일축했다"),
-        "반박하다": ("denying", "반박했다"),
+        "인정하다": ("assertive", "인정했다, 인정한다"),
+        "주장하다": ("distancing", "주장했다, 주장한다, 주장합니다"),
+        "부인하다": ("denying", "부인했다, 부인한다"),
+        "일축하다": ("denying", "일축했다, 일축한다"),
+        "반박하다": ("denying", "반박했다, 반박한다"),
     },
     "fr": {
         "dire": ("neutral", "a dit, dit, disait"),
@@ -426,8 +460,14 @@ _VERBS: dict = {
     },
 }
 
-# Korean predicates also appear in connective forms: 밝혔다 -> 밝혔으며, 밝혔고, 밝혔습니다.
+# Korean past predicates also appear in connective forms: 밝혔다 -> 밝혔으며, 밝혔고, 밝혔습니다.
 _KO_ENDINGS = ("다", "으며", "고", "습니다", "는데")
+
+
+def _ko_past(form: str) -> bool:
+    """A Korean past form: ends in 다 after a syllable whose final consonant is ㅆ (했다, 밝혔다)."""
+    return (len(form) > 1 and form.endswith("다") and "가" <= form[-2] <= "힣"
+            and (ord(form[-2]) - ord("가")) % 28 == 20)
 
 
 def _forms(lang: str, spec: str) -> list[str]:
@@ -435,7 +475,7 @@ def _forms(lang: str, spec: str) -> list[str]:
     forms = [f.strip() for f in spec.split(",") if f.strip()]
     if lang != "ko":
         return forms
-    return [f[:-1] + e if f.endswith("다") else f for f in forms for e in (_KO_ENDINGS if f.endswith("다") else ("",))]
+    return [f[:-1] + e if _ko_past(f) else f for f in forms for e in (_KO_ENDINGS if _ko_past(f) else ("",))]
 
 
 def _build_verbs(raw: dict) -> Mapping[str, Mapping[str, tuple[str, str]]]:

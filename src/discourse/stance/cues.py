@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..sources import source_group
+from ..sources import korean_topic, source_group
 from . import lexicon as L
 
 CUE_LANGS = {"en", "de", "fr", "ru", "ko", "es", "it", "pt", "uk", "pl", "cs", "zh", "ja", "id", "tr", "ar",
@@ -475,11 +475,34 @@ def _verbs(text: str, lang: str) -> list[tuple[int, str, str]]:
     return [(v[0], v[3], v[4]) for v in find_verbs(text, lang if lang in LANGS else "en")]
 
 
+KO_QUOTATIVE = re.compile(r"(?:다|라|냐|자)고\s")
+
+
+def _korean_speaker(head: str):
+    """Group of the speaker of a Korean sentence whose reporting verb follows ``head``: the
+    words between the quotative and the verb ("…다고 국정원이 밝혔다"), else the topic that
+    opens the clause ("국정원은 …다고 밝혔다")."""
+    quotative = None
+    for quotative in KO_QUOTATIVE.finditer(head):
+        pass
+    if quotative is not None:
+        group = source_group(head[quotative.end():])
+        if group:
+            return group
+        head = head[:quotative.start()]
+    topic = korean_topic(head, first=True)
+    return source_group(topic[0]) if topic else None
+
+
 def _speaker_group(text: str, verbs: list, lang: str):
     """Group of the speaker: just before the first reporting verb (the subject, or the
-    speaker of a trailing "..., a Pentagon spokesman said"), else just after it."""
+    speaker of a trailing "..., a Pentagon spokesman said"), else just after it. Korean
+    speakers open the clause (:func:`_korean_speaker`)."""
     if verbs:
         start = verbs[0][0]
+        group = _korean_speaker(text[:start]) if lang == "ko" else None
+        if group:
+            return group
         for window in (text[max(0, start - 45): start], text[start: start + 60]):
             group = source_group(window, lang)
             if group:
