@@ -236,3 +236,24 @@ def test_a_text_about_the_claim_is_never_unrelated(scorer):
     assert any(c.startswith("about the claim") for c in on.loc["spread", "cues"])
     assert on.loc["parade", "stance"] == "unrelated"
     assert not any(c.startswith("about the claim") for c in on.loc["parade", "cues"])
+
+
+def test_sentence_rules_vote_only_in_the_languages_given(scorer):
+    docs = pd.DataFrame({"id": ["en", "de"], "lang": ["en", "de"], "text": [
+        "North Korea has sent about 10,000 soldiers to Russia, the Pentagon said.",
+        "Nordkorea hat rund 10.000 Soldaten nach Russland geschickt, teilte das Pentagon mit."]})
+    # guard_unrelated off: it rescales the probabilities after the vote
+    alone = _with_fitted(scorer, rule_weights={}, guard_unrelated=False).score_documents(docs).set_index("id")
+    shipped = _with_fitted(scorer, guard_unrelated=False).score_documents(docs).set_index("id")
+    everywhere = _with_fitted(scorer, sentence_rule_langs=None, guard_unrelated=False).score_documents(docs)
+    everywhere = everywhere.set_index("id")
+    for lang in ("en", "de"):
+        assert shipped.loc[lang, "rule"] == "asserted"
+    # English: the rule votes 0.15 (default); German: it is reported, has no vote, and says so
+    assert shipped.loc["en", "p_agree"] == pytest.approx(0.85 * alone.loc["en", "p_agree"] + 0.15, abs=1e-3)
+    assert shipped.loc["de", "p_agree"] == pytest.approx(alone.loc["de", "p_agree"], abs=1e-4)
+    assert "rule asserted has no vote in de: the sentence classifier reads no embeddings there" in shipped.loc["de", "cues"]
+    assert not any("has no vote" in c for c in shipped.loc["en", "cues"])
+    # sentence_rule_langs=None: the rule votes in every language
+    assert everywhere.loc["de", "p_agree"] == pytest.approx(0.85 * alone.loc["de", "p_agree"] + 0.15, abs=1e-3)
+    assert not any("has no vote" in c for c in everywhere.loc["de", "cues"])

@@ -39,10 +39,12 @@ Method (for a methods section):
    weight of the rule that fired (``rule_weights``); the label is the most probable class
    and ``confidence`` its probability. By default the own-voice doubt rule votes with 0.4
    (it decides unless the classifier is far surer of another class) and the two sentence
-   rules with 0.15 (they tip close calls): on real coverage (../shared/data/stance_dev.jsonl)
-   the doubt rule lifted disagree recall and the light votes helped a little, while the
-   no-relevant-sentence rule, given weight, called relevant excerpts unrelated
-   (benchmarks/bench_stance.py prints the classifier alone and the rules alone).
+   rules with 0.15 (they tip close calls) in English texts only (``sentence_rule_langs``):
+   on real coverage (../shared/data/stance_dev.jsonl) the doubt rule lifted disagree recall
+   and the light votes helped a little in English, but cost in the other languages, where
+   the sentence classifier reads no embeddings; the no-relevant-sentence rule, given
+   weight, called relevant excerpts unrelated (benchmarks/bench_stance.py prints the
+   classifier alone and the rules alone).
    A text that names North Korea, its soldiers (or their deployment, units, losses) and
    Russia or the war somewhere, if not in one sentence, is about the claim and is never
    called unrelated (``guard_unrelated``): on real coverage an excerpt that spreads these
@@ -79,6 +81,8 @@ RULES = {
     "asserted": "agree",
     "attributed_only": "discuss",
 }
+# rules that count the sentence classifier's calls (see ``sentence_rule_langs``)
+SENTENCE_RULES = ("asserted", "attributed_only")
 
 
 def _prob_frame(classes, probs) -> np.ndarray:
@@ -106,6 +110,10 @@ class StanceScorer:
             not vote. Default: the text's own doubt votes with 0.4, so it decides unless
             the classifier prefers another class by more than 0.67 in probability; the
             sentence rules "asserted" and "attributed_only" vote lightly (0.15).
+        sentence_rule_langs: languages in which the two sentence rules vote (``None``: all).
+            They count the sentence classifier's calls, and the embedding model reads
+            English only; elsewhere those calls rest on cues and character n-grams, and their
+            votes cost more than they gave on every set measured (benchmarks/bench_stance.py).
         doubt_threshold: own-voice doubt words per square root of the number of sentences
             above which the ``own_voice_doubt`` rule fires.
         dense_weight, cue_weight: weights of the embedding features and of the cue
@@ -132,6 +140,7 @@ class StanceScorer:
     use_builtin: bool = True
     rule_weights: dict = field(default_factory=lambda: {"own_voice_doubt": 0.4, "asserted": 0.15,
                                                         "attributed_only": 0.15})
+    sentence_rule_langs: tuple | None = ("en",)
     doubt_threshold: float = 0.5
     C: float = 4.0
     lexicon: Lexicon | None = None
@@ -524,6 +533,10 @@ class StanceScorer:
                 s_cues = [c for r in s if r["relevant"] for c in r["cues"]]
             onehot = np.array([lab == rule_label for lab in LABELS], dtype=float)
             w = self.rule_weights.get(rule, 0.0)
+            muted = rule in SENTENCE_RULES and w > 0 and not (self.sentence_rule_langs is None
+                                                             or lang in self.sentence_rule_langs)
+            if muted:
+                w = 0.0
             p = (1 - w) * Pdoc[i] + w * onehot
             if about[i] and p[UNRELATED] < 1:
                 p[UNRELATED] = 0.0
@@ -540,6 +553,8 @@ class StanceScorer:
                 cues.append(f"language {lang}: no cue lexicon; low confidence")
             if lang != "en":
                 cues.append("embedding model reads English only; cues and character n-grams carry this text")
+            if muted:
+                cues.append(f"rule {rule} has no vote in {lang}: the sentence classifier reads no embeddings there")
             rows.append({"id": doc_id, "stance": LABELS[k], "confidence": round(conf, 4), "cues": cues,
                          **{f"p_{lab}": round(float(p[j]), 4) for j, lab in enumerate(LABELS)},
                          "rule": rule, "lang_supported": supported})
