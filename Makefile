@@ -38,8 +38,12 @@ test: setup
 report: setup
 	$(VENV)/bin/discourse report --out reports
 
+# Kernels talk over encrypted sockets (CurveZMQ) when pyzmq can, as in `discourse report`:
+# on a shared machine other users cannot read their traffic on the local TCP ports.
+ENCRYPT := $$($(PY) -c "import zmq; print('--MappingKernelManager.transport_encryption=auto' if zmq.has('curve') else '')")
+
 lab: setup
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(ENCRYPT)
 
 bench: setup
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -83,6 +83,8 @@ def test_parameters_reach_notebooks_and_typos_are_refused(tmp_path):
     ok = run_report("--corpus", FIXTURE, "--out", out, "--notebooks", str(nbs / "*.ipynb"),
                     "--params", params, "-p", "seed=9")
     assert ok.returncode == 0, ok.stderr[-3000:]
+    # the kernel talks over encrypted sockets, so ipykernel has no plain-TCP warning to print
+    assert "without encryption" not in ok.stderr
     assert (out / "tables" / "01_p" / "seed.csv").read_text(encoding="utf-8") == "seed\n9\n"
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["seed"] == 9 and manifest["parameters"]["seed"] == 9

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from discourse.errors import DiscourseError
-from discourse.report import discover, html as rhtml, params, pdf, session, tables
+from discourse.report import discover, execute, html as rhtml, params, pdf, session, tables
 
 
 def test_cli_values_are_yaml_scalars(tmp_path):
@@ -107,3 +107,13 @@ def test_character_check_reports_what_the_pdf_lacks(tmp_path, monkeypatch):
     monkeypatch.setattr(pdf, "pdf_text", lambda p: "Report  ")
     got = pdf.check_characters("<html><body><p>Report 가</p></body></html>", Path("x.pdf"))
     assert got["checked"] and got["missing"] == "가" and got["missing_codepoints"] == ["U+AC00"]
+
+
+def test_kernels_use_encrypted_transport_when_pyzmq_can():
+    import zmq
+
+    manager = execute.kernel_manager_class()()
+    assert manager.transport_encryption == ("auto" if zmq.has("curve") else "disabled")
+    # the project's kernelspec (ipykernel) declares CurveZMQ, so "auto" provisions keys for it
+    from jupyter_client.manager import AsyncKernelManager
+    assert isinstance(manager, AsyncKernelManager) and AsyncKernelManager().transport_encryption == "disabled"

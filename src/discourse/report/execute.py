@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import re
@@ -71,6 +72,29 @@ def _kernel_env():
                 os.environ[k] = v
 
 
+@functools.lru_cache(maxsize=1)
+def kernel_manager_class():
+    """The kernel manager the runner starts kernels with.
+
+    Returns:
+        A subclass of jupyter_client's ``AsyncKernelManager`` whose ``transport_encryption``
+        is ``"auto"`` when pyzmq has CurveZMQ: a kernel whose kernelspec declares support
+        (ipykernel's does) then talks over encrypted sockets, so another user of a shared
+        machine cannot read its traffic on the local TCP ports, and ipykernel does not warn
+        about plain TCP. Without CurveZMQ it is ``"disabled"``, jupyter_client's default.
+    """
+    import zmq
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class EncryptedKernelManager(AsyncKernelManager):
+        @default("transport_encryption")
+        def _encrypt_when_possible(self):
+            return "auto" if zmq.has("curve") else "disabled"
+
+    return EncryptedKernelManager
+
+
 def run(src: Path, dst: Path, parameters: dict, *, kernel: str = KERNEL, cwd: Path | None = None,
         timeout: int | None = None, name: str | None = None) -> Executed:
     """Execute ``src`` into ``dst`` with ``parameters`` injected (papermill).
@@ -92,7 +116,8 @@ def run(src: Path, dst: Path, parameters: dict, *, kernel: str = KERNEL, cwd: Pa
         with _kernel_env():
             pm.execute_notebook(str(src), str(dst), parameters=parameters, kernel_name=kernel,
                                 cwd=str(cwd or src.parent), progress_bar=False, log_output=False,
-                                execution_timeout=timeout, request_save_on_cell_execute=True)
+                                execution_timeout=timeout, request_save_on_cell_execute=True,
+                                kernel_manager_class=kernel_manager_class())
     except pm.PapermillExecutionError as exc:
         raise ReportFailed(name, f"{name}: {exc.ename}: {exc.evalue}", cell_index=exc.cell_index,
                            exec_count=exc.exec_count, source=exc.source, ename=exc.ename, evalue=exc.evalue,
