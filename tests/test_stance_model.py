@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import json
+import uuid
+import warnings
 
 import pandas as pd
 import pytest
 
 from conftest import write_jsonl
 from discourse.cli import main
+from discourse.embed import TruncationWarning
 from discourse.errors import StageError
 from discourse.stance import LABELS, StanceScorer
 
@@ -257,3 +260,15 @@ def test_sentence_rules_vote_only_in_the_languages_given(scorer):
     # sentence_rule_langs=None: the rule votes in every language
     assert everywhere.loc["de", "p_agree"] == pytest.approx(0.85 * alone.loc["de", "p_agree"] + 0.15, abs=1e-3)
     assert not any("has no vote" in c for c in everywhere.loc["de", "cues"])
+
+
+def test_a_long_document_is_scored_without_a_truncation_warning(scorer):
+    # the document vector reads the first 256 word pieces by design; a fresh text is encoded
+    tag = uuid.uuid4().hex
+    text = " ".join(f"Report {tag} number {i} says North Korean soldiers are in Kursk." for i in range(60))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = scorer.score_documents(pd.DataFrame({"id": ["long"], "text": [text], "lang": ["en"]}))
+    assert out.loc[0, "stance"] in LABELS
+    assert scorer.embedder_.count_truncated([text]) == 1  # the text is over the limit
+    assert not [w for w in caught if issubclass(w.category, TruncationWarning)]

@@ -290,7 +290,7 @@ def korean_topic(text: str, first: bool) -> tuple[str, int] | None:
         first: take the first topic in ``text`` (else the last).
     Returns:
         ``(phrase without its particle, with up to three modifying words before it; end offset
-        of the particle)``, e.g. ``("한국 정보기관", 9)`` for "한국 정보기관은 …"; ``None``
+        of the particle)``, e.g. ``("한국 정보기관", 8)`` for "한국 정보기관은 …"; ``None``
         when ``text`` has no topic.
     """
     hits = [m for m in KO_TOPIC.finditer(text) if not KO_ADNOMINAL.search(m.group(0))]

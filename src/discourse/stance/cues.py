@@ -482,14 +482,12 @@ def _korean_speaker(head: str):
     """Group of the speaker of a Korean sentence whose reporting verb follows ``head``: the
     words between the quotative and the verb ("…다고 국정원이 밝혔다"), else the topic that
     opens the clause ("국정원은 …다고 밝혔다")."""
-    quotative = None
-    for quotative in KO_QUOTATIVE.finditer(head):
-        pass
-    if quotative is not None:
-        group = source_group(head[quotative.end():])
+    quotatives = list(KO_QUOTATIVE.finditer(head))
+    if quotatives:
+        group = source_group(head[quotatives[-1].end():])
         if group:
             return group
-        head = head[:quotative.start()]
+        head = head[:quotatives[-1].start()]
     topic = korean_topic(head, first=True)
     return source_group(topic[0]) if topic else None
 

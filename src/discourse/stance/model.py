@@ -56,6 +56,7 @@ behind it, the sources, and the classifier's probabilities.
 from __future__ import annotations
 
 import sys
+import warnings
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -63,7 +64,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from ..embed import Embedder
+from ..embed import Embedder, TruncationWarning
 from ..errors import StageError
 from ..segment import Segmenter
 from .cues import CUE_LANGS, FEATURES, GROUPS, CueExtractor, Lexicon, continues_denial, quote_carry
@@ -259,7 +260,11 @@ class StanceScorer:
         units["own_voice"] = F[:, FEATURES.index("own_voice")].astype(bool) if len(units) else []
         units["cues"] = cues
         units["source_group"] = groups
-        D = self._embed(full)
+        # the document vector reads the first 256 word pieces (title and lead) by design, and
+        # the sentences carry the rest: the truncation warning is no news here
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", TruncationWarning)
+            D = self._embed(full)
         # character n-grams are counted once per sentence; a document's counts are the sum of
         # its sentences' (char_wb n-grams never cross a word boundary)
         C = self._chars(units["text"]) if len(units) else sparse.csr_matrix((0, len(self.char_vec_.vocabulary_)))
