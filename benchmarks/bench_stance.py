@@ -8,8 +8,8 @@ and speed (prints figures, asserts nothing).
    here).
 2. Real coverage: ../shared/data/stance_dev.jsonl (112 excerpts; English part and all
    languages), scored by the shipped scorer, which never saw it. Baselines in the same run:
-   always "agree", the roll-up rules alone (every rule weight 1), and the document classifier
-   alone (no rule weight). Also the English texts about the claim alone (no gold
+   always "agree", the roll-up rules alone (every rule weight 1, in every language), and the
+   document classifier alone (no rule weight). Also the English texts about the claim alone (no gold
    "unrelated"), as in the held-out set, with macro-F1 over the gold classes and over the
    gold and predicted classes. Under each score of the shipped scorer, 95% percentile-
    bootstrap intervals (2,000 resamples of the texts): with 3 English "disagree" texts on
