@@ -475,7 +475,10 @@ def _forms(lang: str, spec: str) -> list[str]:
     forms = [f.strip() for f in spec.split(",") if f.strip()]
     if lang != "ko":
         return forms
-    return [f[:-1] + e if _ko_past(f) else f for f in forms for e in (_KO_ENDINGS if _ko_past(f) else ("",))]
+    out = []
+    for f in forms:
+        out += [f[:-1] + e for e in _KO_ENDINGS] if _ko_past(f) else [f]
+    return out
 
 
 def _build_verbs(raw: dict) -> Mapping[str, Mapping[str, tuple[str, str]]]:

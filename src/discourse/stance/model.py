@@ -538,8 +538,8 @@ class StanceScorer:
                 s_cues = [c for r in s if r["relevant"] for c in r["cues"]]
             onehot = np.array([lab == rule_label for lab in LABELS], dtype=float)
             w = self.rule_weights.get(rule, 0.0)
-            muted = rule in SENTENCE_RULES and w > 0 and not (self.sentence_rule_langs is None
-                                                             or lang in self.sentence_rule_langs)
+            muted = (rule in SENTENCE_RULES and w > 0 and self.sentence_rule_langs is not None
+                     and lang not in self.sentence_rule_langs)
             if muted:
                 w = 0.0
             p = (1 - w) * Pdoc[i] + w * onehot
