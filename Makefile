@@ -10,7 +10,7 @@ KERNEL := discourse
 # pip's warnings about absent local mirrors are noise; everything else is shown.
 QUIET := 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
 
-.PHONY: setup test report lab lock bench clean help
+.PHONY: setup test report lab lock bench vectors clean help
 
 help:
 	@echo "make report   set up, then render every notebook on the bundled corpus into reports/"
@@ -19,6 +19,7 @@ help:
 	@echo "make setup    only create .venv from requirements.lock (idempotent)"
 	@echo "make lock     re-resolve pyproject.toml into requirements.lock"
 	@echo "make bench    run the benchmarks (prints figures; asserts nothing)"
+	@echo "make vectors  after a change to the stance training data, pack the vectors of its new texts"
 
 setup: $(STAMP)
 
@@ -47,6 +48,12 @@ lab: setup
 
 bench: setup
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+# The package ships the vectors of the stance training texts (src/discourse/data/vectors/),
+# so a fresh machine fits the default scorer without embedding them (minutes on 2 cores).
+# A test fails when a training text is in no pack; this adds a pack with the missing ones.
+vectors: setup
+	$(PY) -m discourse.resources pack
 
 # Refresh the lock: resolve the ranges in pyproject.toml in a scratch venv, then freeze.
 lock:

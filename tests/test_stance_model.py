@@ -5,6 +5,7 @@ import json
 import uuid
 import warnings
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -272,3 +273,51 @@ def test_a_long_document_is_scored_without_a_truncation_warning(scorer):
     assert out.loc[0, "stance"] in LABELS
     assert scorer.embedder_.count_truncated([text]) == 1  # the text is over the limit
     assert not [w for w in caught if issubclass(w.category, TruncationWarning)]
+
+
+class _Recorder:
+    """An embedder that records every text it is asked for."""
+
+    def __init__(self):
+        from discourse.embed import Embedder
+
+        self.inner, self.seen = Embedder(show_progress=False), []
+
+    def encode(self, texts):
+        self.seen += list(texts)
+        return self.inner.encode(texts)
+
+
+def test_training_texts_are_the_texts_a_fit_embeds():
+    examples = pd.DataFrame({
+        "title": ["Kursk front", "", ""],
+        "text": ["Seoul says North Korean troops are in Kursk. Moscow declined to comment.",
+                 "Pyongyang called the reports a fabrication. We see no proof either.",
+                 "Grain prices rose in Odesa this week."],
+        "stance": ["discuss", "disagree", "unrelated"]})
+    labelled = pd.DataFrame({"text": ["The troops are fighting near Kursk."], "stance": ["agree"], "lang": ["en"]})
+    s = StanceScorer(use_builtin=False, examples=examples, sentence_examples=labelled, embedder=_Recorder())
+    s.fit()
+    expected = s.training_texts()
+    assert set(s.embedder.seen) == set(expected)
+    assert "Kursk front\n\nSeoul says North Korean troops are in Kursk. Moscow declined to comment." in expected
+    assert "Moscow declined to comment." in expected and labelled.loc[0, "text"] in expected
+
+
+def test_the_shipped_packs_hold_every_default_training_text():
+    # a fresh machine then fits the default scorer without embedding its training data
+    # (minutes on 2 cores); after a change to the training data, run `make vectors`
+    from discourse.embed import Embedder, shipped_packs, text_key
+
+    texts = {text_key(t): t for t in StanceScorer().training_texts()}
+    model = Embedder().model_id
+    held = set()
+    for pack in shipped_packs():
+        held |= set(pack.get(model, list(texts)))
+    missing = [texts[k] for k in texts if k not in held]
+    assert not missing, f"{len(missing)} of {len(texts)} training texts are in no shipped pack: run `make vectors`"
+    # the packed vectors are this model's: a sample computed afresh agrees
+    sample = sorted(texts)[:: max(1, len(texts) // 6)][:6]
+    fresh = Embedder(cache_dir=False, packs=False, show_progress=False).encode([texts[k] for k in sample])
+    packed = Embedder(cache_dir=False, show_progress=False).encode([texts[k] for k in sample])
+    assert np.abs(fresh - packed).max() < 1e-4

