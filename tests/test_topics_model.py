@@ -80,3 +80,50 @@ def test_guided_topics_and_reduced_number(docs):
     assert (topics["topic"] != -1).sum() <= 3  # merged down to at most three topics
     assert guided.bertopic_.seed_topic_list is not None
     assert guided.evaluate()["params"]["nr_topics"] == 3
+
+
+def test_a_corpus_without_topics_is_reported_not_refused():
+    # twelve unrelated short texts: HDBSCAN keeps no cluster, so BERTopic fits its
+    # vectorizer on the outliers alone (one document), which min_df=2 used to refuse
+    from discourse.topics import NoTopicsWarning
+
+    texts = ["Grain exports rose in Odesa.", "A storm closed the port of Busan.", "Chess: the final was drawn.",
+             "Tea prices fell in Kenya.", "A new bridge opened in Lisbon.", "The orchestra toured Japan.",
+             "Snow closed schools in Oslo.", "A comet was seen over Chile.", "Rice harvests failed in Laos.",
+             "The museum bought a Vermeer.", "A marathon record fell in Berlin.", "Bees returned to the park."]
+    corpus = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)], "text": texts, "lang": "en"})
+    with pytest.warns(NoTopicsWarning, match="no topic found among 12 units"):
+        model = TopicModel(min_topic_size=6, seed=1).fit(corpus)
+    assert model.evaluate()["n_topics"] == 0
+    assert model.topics_["topic"].tolist() == [-1] and model.assignments_["topic"].eq(-1).all()
+
+
+def test_importing_bertopic_leaves_warnings_on():
+    # bertopic/_bertopic.py ignores every UserWarning for the whole process when imported;
+    # a fresh interpreter shows whether a warning after our import still reaches the user
+    import subprocess
+    import sys
+
+    code = ("import warnings; from discourse.topics.model import _import_bertopic; _import_bertopic(); "
+            "import bertopic._bertopic; warnings.warn('still shown after BERTopic')")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "UserWarning: still shown after BERTopic" in proc.stderr
+
+
+def test_long_units_are_counted_and_warned_whatever_the_cache_holds(tmp_path):
+    from discourse.embed import Embedder, TruncationWarning
+
+    texts = [f"Report {i}: " + " ".join(["North Korean soldiers were seen near Kursk again."] * (1 + 40 * (i % 2)))
+             for i in range(12)]
+    corpus = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)], "text": texts, "lang": "en"})
+    counts = []
+    for run in ("cold", "warm"):
+        model = TopicModel(min_topic_size=3, seed=1, embedder=Embedder(cache_dir=tmp_path, show_progress=False))
+        with pytest.warns(TruncationWarning, match="topics: 6 of 12 units are longer") as caught:
+            model.fit(corpus)
+        assert len([w for w in caught if issubclass(w.category, TruncationWarning)]) == 1, run
+        counts.append(model.evaluate()["truncated_units"])
+    assert counts == [6, 6]
+    saved = model.save(tmp_path / "saved")
+    assert TopicModel.load(saved).evaluate()["truncated_units"] == 6

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..embed import Embedder
+from ..embed import Embedder, TruncationWarning
 from ..errors import StageError
 from ..segment import Segmenter
 from . import metrics as _metrics
@@ -31,6 +31,24 @@ class _DropAdvisory(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return "custom list of topic assignments" not in record.getMessage()
+
+
+def _import_bertopic():
+    """Import BERTopic and the parts we use, without its import-time side effect.
+
+    ``bertopic._bertopic`` runs ``warnings.filterwarnings("ignore", category=UserWarning)``
+    (and the same for FutureWarning) when imported, for the whole process: every later
+    warning would vanish, ours (:class:`~discourse.embed.TruncationWarning`,
+    :class:`NoTopicsWarning`) and the user's. Importing inside ``catch_warnings`` undoes it.
+
+    Returns:
+        ``(BERTopic, MaximalMarginalRelevance, ClassTfidfTransformer)``.
+    """
+    with warnings.catch_warnings():
+        from bertopic import BERTopic
+        from bertopic.representation import MaximalMarginalRelevance
+        from bertopic.vectorizers import ClassTfidfTransformer
+    return BERTopic, MaximalMarginalRelevance, ClassTfidfTransformer
 
 
 @contextlib.contextmanager
@@ -50,6 +68,10 @@ def _quiet_bertopic():
         log.removeFilter(drop)
 
 
+class NoTopicsWarning(UserWarning):
+    """HDBSCAN found no topic: every unit is an outlier."""
+
+
 @dataclass
 class TopicModel:
     """Topics of a Corpus table.
@@ -64,7 +86,9 @@ class TopicModel:
         reduce_outliers: re-assign outlier units to their nearest topic by embedding
             similarity (at least ``outlier_threshold``).
         ngram_range, stop_words, min_df: the c-TF-IDF vectorizer (English stop words
-            from scikit-learn by default; pass a list for your own).
+            from scikit-learn by default; pass a list for your own). BERTopic counts
+            ``min_df`` in topics (one document per topic, outliers included); it is capped
+            at their number, so a corpus with a single topic still gets its words.
         seed_topic_list: guided topics, e.g. ``[["kursk", "troops"], ["missile", "launch"]]``.
         top_n_words: words per topic (also the NPMI and diversity basis).
         mmr_diversity: diversity of the maximal-marginal-relevance word choice (0 = plain
@@ -97,18 +121,16 @@ class TopicModel:
 
     # ------------------------------------------------------------------ building
     def _vectorizer(self):
-        from sklearn.feature_extraction.text import CountVectorizer
+        from .vectorizer import TopicVectorizer
 
-        return CountVectorizer(stop_words=self.stop_words, ngram_range=tuple(self.ngram_range),
+        return TopicVectorizer(stop_words=self.stop_words, ngram_range=tuple(self.ngram_range),
                                min_df=self.min_df, lowercase=True)
 
     def _build(self, n_units: int):
-        from bertopic import BERTopic
-        from bertopic.representation import MaximalMarginalRelevance
-        from bertopic.vectorizers import ClassTfidfTransformer
         from hdbscan import HDBSCAN
         from umap import UMAP
 
+        BERTopic, MaximalMarginalRelevance, ClassTfidfTransformer = _import_bertopic()
         umap_model = UMAP(n_neighbors=min(self.n_neighbors, max(2, n_units - 1)), n_components=self.n_components,
                           min_dist=0.0, metric="cosine", random_state=self.seed, n_jobs=1)
         hdbscan_model = HDBSCAN(min_cluster_size=self.min_topic_size, metric="euclidean",
@@ -168,7 +190,17 @@ class TopicModel:
         if len(units_fit) < max(2 * self.min_topic_size, 5):
             raise StageError(f"topics: only {len(units_fit)} units to model (need at least "
                              f"{max(2 * self.min_topic_size, 5)}); lower min_topic_size or add documents")
-        emb = self.embedder_.encode(units_fit["text"].tolist())
+        texts = units_fit["text"].tolist()
+        # the embedder warns only about texts it encodes, so a rerun on a warm cache would
+        # not; the count here is over every modelled unit, whatever the cache holds
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", TruncationWarning)
+            emb = self.embedder_.encode(texts)
+        self.truncated_units_ = int(self.embedder_.count_truncated(texts))
+        if self.truncated_units_:
+            warnings.warn(f"topics: {self.truncated_units_} of {len(texts)} units are longer than the model's limit "
+                          f"of {self.embedder_.max_seq_length} word pieces; their vectors read only the beginning "
+                          "(unit='paragraph' models shorter units).", TruncationWarning, stacklevel=2)
         self.bertopic_ = self._build(len(units_fit))
         with _quiet_bertopic():
             self._fit_bertopic(units_fit, emb, copies, corpus, units)
@@ -178,6 +210,10 @@ class TopicModel:
         topics, _ = self.bertopic_.fit_transform(units_fit["text"].tolist(), embeddings=emb)
         topics = np.asarray(topics)
         self.outliers_before_reduction_ = float(np.mean(topics == -1))
+        if (topics == -1).all():
+            warnings.warn(f"topics: no topic found among {len(topics)} units with min_topic_size="
+                          f"{self.min_topic_size}; every unit is an outlier. Lower min_topic_size or add "
+                          "documents.", NoTopicsWarning, stacklevel=3)
         if self.reduce_outliers and (topics == -1).any() and (topics != -1).any():
             new = self.bertopic_.reduce_outliers(units_fit["text"].tolist(), topics.tolist(), strategy="embeddings",
                                                  embeddings=emb, threshold=self.outlier_threshold)
@@ -269,7 +305,8 @@ class TopicModel:
         return _shares.over_time(self.unit_topics_, self.corpus_.set_index("doc_id")["date"], freq=freq)
 
     def evaluate(self) -> dict:
-        """Coherence (NPMI, document window), diversity, outlier share, seed and model."""
+        """Coherence (NPMI, document window), diversity, outlier share, counts (topics, units,
+        documents, units over the model's length limit, excluded units), seed and model."""
         self._check()
         words = self.top_words()
         npmi = _metrics.npmi_per_topic(self.modelled_texts_, words, ngram_range=tuple(self.ngram_range),
@@ -285,6 +322,7 @@ class TopicModel:
             "outlier_share_before_reduction": self.outliers_before_reduction_,
             "n_topics": len(words),
             "n_units": int(len(ut)),
+            "truncated_units": self.truncated_units_,
             "n_documents": int(self.unit_topics_["doc_id"].nunique()),
             "excluded_units": int(len(self.excluded_)),
             "excluded_languages": {str(k): int(v) for k, v in self.excluded_["lang"].value_counts().items()},
@@ -314,6 +352,7 @@ class TopicModel:
         self.excluded_.to_parquet(path / "excluded.parquet", index=False)
         meta = {"params": self.params(), "embedder": self.embedder_.metadata(),
                 "outliers_before_reduction": self.outliers_before_reduction_,
+                "truncated_units": self.truncated_units_,
                 "versions": {p: version(p) for p in ("bertopic", "umap-learn", "hdbscan", "scikit-learn",
                                                       "sentence-transformers", "torch", "discourse")},
                 "python": platform.python_version()}
@@ -323,7 +362,7 @@ class TopicModel:
     @classmethod
     def load(cls, path: str | os.PathLike) -> "TopicModel":
         """Load a model saved with :meth:`save`."""
-        from bertopic import BERTopic
+        BERTopic = _import_bertopic()[0]
 
         path = Path(path)
         meta = json.loads((path / "discourse_topics.json").read_text(encoding="utf-8"))
@@ -338,6 +377,7 @@ class TopicModel:
         self.corpus_ = pd.read_parquet(path / "corpus.parquet")
         self.excluded_ = pd.read_parquet(path / "excluded.parquet")
         self.outliers_before_reduction_ = meta["outliers_before_reduction"]
+        self.truncated_units_ = meta.get("truncated_units")  # None: saved before it was counted
         units = self._units(self.corpus_)
         keep = set(self.unit_topics_["unit_id"])
         self.modelled_texts_ = units[units["unit_id"].isin(keep)]["text"].tolist()
