@@ -88,7 +88,7 @@ class TopicModel:
         ngram_range, stop_words, min_df: the c-TF-IDF vectorizer (English stop words
             from scikit-learn by default; pass a list for your own). BERTopic counts
             ``min_df`` in topics (one document per topic, outliers included); it is capped
-            at their number, so a corpus with a single topic still gets its words.
+            at their number, so a corpus with one topic or none still gets its words.
         seed_topic_list: guided topics, e.g. ``[["kursk", "troops"], ["missile", "launch"]]``.
         top_n_words: words per topic (also the NPMI and diversity basis).
         mmr_diversity: diversity of the maximal-marginal-relevance word choice (0 = plain

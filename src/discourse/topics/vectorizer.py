@@ -1,9 +1,10 @@
 """The c-TF-IDF vectorizer: word counts per topic, with ``min_df`` capped at the number of topics.
 
 BERTopic fits its vectorizer on one concatenated document per topic (outliers included),
-so ``min_df`` counts topics, not documents. When HDBSCAN finds a single topic, a
-``min_df`` of 2 asks for more topics than exist and scikit-learn refuses ("max_df
-corresponds to < documents than min_df"); a small corpus then stops the whole report.
+so ``min_df`` counts topics, not documents. When it gets a single document (HDBSCAN found
+no topic, only outliers, or one topic and no outliers), a ``min_df`` of 2 asks for more
+than exist and scikit-learn refuses ("max_df corresponds to < documents than min_df"): a
+small corpus then stopped the whole report.
 """
 from __future__ import annotations
 
