@@ -144,16 +144,18 @@ def prepare_nltk_data(root: Path | None = None) -> Path:
     return root
 
 
-def pack_vectors(folder: Path | None = None) -> Path | None:
+def pack_vectors(folder: Path | None = None, scorer=None) -> Path | None:
     """Ship the vectors of the texts the default stance scorer trains on.
 
-    Embeds (or reads from the cache) the texts of ``StanceScorer().training_texts()`` that
-    no pack in ``folder`` holds for the default model, and writes them as a new pack,
+    Embeds (or reads from the cache) the texts of ``scorer.training_texts()`` that no pack
+    in ``folder`` holds for the default model, and writes them as a new pack,
     ``stance-N.npz``. Earlier packs are kept, so a change to the training data adds only
     its new vectors.
 
     Args:
         folder: where the packs are; default ``discourse/data/vectors`` in the source tree.
+        scorer: the :class:`~discourse.stance.StanceScorer` whose training texts to pack
+            (default: the shipped defaults).
     Returns:
         The new pack's path, or ``None`` when the packs already hold every text.
     """
@@ -163,7 +165,7 @@ def pack_vectors(folder: Path | None = None) -> Path | None:
     folder = Path(folder) if folder else Path(__file__).resolve().parent / "data" / "vectors"
     packs = sorted(folder.glob("*.npz"))
     embedder = Embedder(packs=packs)
-    texts = dict((text_key(t), t) for t in StanceScorer().training_texts())
+    texts = dict((text_key(t), t) for t in (scorer or StanceScorer()).training_texts())
     held = set()
     for pack in packs:
         held |= set(VectorPack(pack).get(embedder.model_id, list(texts)))
