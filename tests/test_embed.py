@@ -75,3 +75,12 @@ def test_an_embedder_pickles_without_its_packs(tmp_path):
     assert len(e._vector_packs()) == 1
     clone = pickle.loads(pickle.dumps(e))
     assert clone._packs is None and clone.packs == [pack.path]
+
+
+def test_an_unreadable_pack_is_skipped_with_a_warning(tmp_path):
+    bad = tmp_path / "stance-1.npz"
+    bad.write_text("version https://git-lfs.github.com/spec/v1\n")  # e.g. a pointer, not the file
+    e = Embedder(cache_dir=False, packs=[bad], show_progress=False)
+    with pytest.warns(UserWarning, match=r"vector pack .*stance-1.npz is unreadable"):
+        v = e.encode(["troops"])
+    assert e.stats["packed"] == 0 and e.stats["encoded"] == 1 and v.shape == (1, 384)

@@ -15,6 +15,7 @@ import hashlib
 import os
 import sqlite3
 import warnings
+import zipfile
 from dataclasses import dataclass, field
 from importlib import resources as ir
 from pathlib import Path
@@ -83,10 +84,18 @@ class VectorPack:
 
     def _load(self):
         if self._index is None:
-            with np.load(self.path, allow_pickle=False) as z:
-                self.model = str(z["model"])
-                self.vectors = z["vectors"]
-                self._index = {k: i for i, k in enumerate(z["keys"].astype(str))}
+            try:
+                with np.load(self.path, allow_pickle=False) as z:
+                    model, vectors, keys = str(z["model"]), z["vectors"], z["keys"].astype(str)
+                if vectors.ndim != 2 or len(vectors) != len(keys):
+                    raise ValueError(f"{len(keys)} keys for vectors of shape {vectors.shape}")
+            except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+                # nothing is lost: the vectors are computed instead, only slower
+                warnings.warn(f"vector pack {self.path} is unreadable ({exc}); its vectors will be computed "
+                              "instead. Restore the file (git checkout) or rewrite it (make vectors).", stacklevel=4)
+                model, vectors, keys = "", np.zeros((0, 0), np.float32), []
+            self.model, self.vectors = model, vectors
+            self._index = {k: i for i, k in enumerate(keys)}
         return self._index
 
     def get(self, model: str, keys: list[str]) -> dict[str, np.ndarray]:
