@@ -307,14 +307,11 @@ def test_training_texts_are_the_texts_a_fit_embeds():
 def test_the_shipped_packs_hold_every_default_training_text():
     # a fresh machine then fits the default scorer without embedding its training data
     # (minutes on 2 cores); after a change to the training data, run `make vectors`
-    from discourse.embed import Embedder, shipped_packs, text_key
+    from discourse.embed import Embedder, text_key
+    from discourse.resources import unpacked_texts
 
     texts = {text_key(t): t for t in StanceScorer().training_texts()}
-    model = Embedder().model_id
-    held = set()
-    for pack in shipped_packs():
-        held |= set(pack.get(model, list(texts)))
-    missing = [texts[k] for k in texts if k not in held]
+    missing = unpacked_texts(texts.values())
     assert not missing, f"{len(missing)} of {len(texts)} training texts are in no shipped pack: run `make vectors`"
     # the packed vectors are this model's: a sample computed afresh agrees
     sample = sorted(texts)[:: max(1, len(texts) // 6)][:6]

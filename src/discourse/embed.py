@@ -126,12 +126,15 @@ class VectorPack:
         return VectorPack(path)
 
 
-def shipped_packs() -> list[VectorPack]:
-    """The vector packs shipped with the package (``discourse/data/vectors/*.npz``), in name order."""
-    folder = ir.files("discourse") / "data" / "vectors"
-    if not folder.is_dir():
-        return []
-    return [VectorPack(p) for p in sorted(folder.iterdir(), key=lambda p: p.name) if p.name.endswith(".npz")]
+def packs_folder() -> Path:
+    """Where the package keeps its vector packs: ``discourse/data/vectors``."""
+    return Path(str(ir.files("discourse") / "data" / "vectors"))
+
+
+def shipped_packs(folder=None) -> list[VectorPack]:
+    """The vector packs in ``folder`` (default: :func:`packs_folder`), in name order."""
+    folder = Path(folder) if folder else packs_folder()
+    return [VectorPack(p) for p in sorted(folder.glob("*.npz"), key=lambda p: p.name)]
 
 
 @dataclass

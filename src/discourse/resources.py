@@ -144,6 +144,19 @@ def prepare_nltk_data(root: Path | None = None) -> Path:
     return root
 
 
+def unpacked_texts(texts, folder: Path | None = None) -> list[str]:
+    """Those of ``texts`` whose vectors no pack in ``folder`` holds for the default model
+    (default: the packs shipped with the package), each once."""
+    from .embed import Embedder, shipped_packs, text_key
+
+    keyed = {text_key(t): t for t in texts}
+    model = Embedder().model_id
+    held = set()
+    for pack in shipped_packs(folder):
+        held |= set(pack.get(model, list(keyed)))
+    return [t for k, t in keyed.items() if k not in held]
+
+
 def pack_vectors(folder: Path | None = None, scorer=None) -> Path | None:
     """Ship the vectors of the texts the default stance scorer trains on.
 
@@ -153,28 +166,24 @@ def pack_vectors(folder: Path | None = None, scorer=None) -> Path | None:
     its new vectors.
 
     Args:
-        folder: where the packs are; default ``discourse/data/vectors`` in the source tree.
+        folder: where the packs are; default ``discourse/data/vectors`` in the package.
         scorer: the :class:`~discourse.stance.StanceScorer` whose training texts to pack
             (default: the shipped defaults).
     Returns:
         The new pack's path, or ``None`` when the packs already hold every text.
     """
-    from .embed import Embedder, VectorPack, text_key
+    from .embed import Embedder, VectorPack, packs_folder, text_key
     from .stance import StanceScorer
 
-    folder = Path(folder) if folder else Path(__file__).resolve().parent / "data" / "vectors"
-    packs = sorted(folder.glob("*.npz"))
-    embedder = Embedder(packs=packs)
-    texts = dict((text_key(t), t) for t in (scorer or StanceScorer()).training_texts())
-    held = set()
-    for pack in packs:
-        held |= set(VectorPack(pack).get(embedder.model_id, list(texts)))
-    missing = [k for k in texts if k not in held]
+    folder = Path(folder) if folder else packs_folder()
+    missing = unpacked_texts((scorer or StanceScorer()).training_texts(), folder)
     if not missing:
         return None
-    vectors = embedder.encode([texts[k] for k in missing])
-    n = 1 + max((int(p.stem.split("-")[-1]) for p in packs if p.stem.split("-")[-1].isdigit()), default=0)
-    return VectorPack.write(folder / f"stance-{n}.npz", embedder.model_id, dict(zip(missing, vectors))).path
+    embedder = Embedder(packs=False)  # the missing texts are in no pack
+    vectors = embedder.encode(missing)
+    numbers = [int(p.stem.split("-")[-1]) for p in folder.glob("*.npz") if p.stem.split("-")[-1].isdigit()]
+    path = folder / f"stance-{1 + max(numbers, default=0)}.npz"
+    return VectorPack.write(path, embedder.model_id, {text_key(t): v for t, v in zip(missing, vectors)}).path
 
 
 def main(argv: list[str] | None = None) -> int:
