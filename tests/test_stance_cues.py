@@ -30,11 +30,20 @@ def test_relevance_needs_north_korea_and_soldiers():
     assert feats("Северокорейские солдаты воюют под Курском.", "ru")[0]["relevant"]
 
 
-def test_a_document_is_about_the_claim_when_it_names_all_three_anywhere():
+def test_a_document_is_about_the_claim_when_it_names_all_three_close_together():
     assert X.about_claim("Pyongyang is silent. Soldiers boarded trains. The war in Ukraine goes on.")
     assert not X.about_claim("Pyongyang is silent. Soldiers marched on the square.")  # no war
     assert not X.about_claim("Soldiers boarded trains. The war in Ukraine goes on.")  # no North Korea
     assert X.about_claim("Пхеньян молчит. Солдаты уехали. Война на Украине продолжается.")
+    # a long statement that names the three pages apart is not thereby about the claim
+    filler = "The harvest was gathered in time across the province. " * 30  # 1,620 characters
+    far = f"Pyongyang condemned the drills. {filler}US soldiers were on exercise. {filler}Ukraine was also named."
+    assert not X.about_claim(far)
+    assert X.about_claim(far, span=4000)
+    # the span is measured between the closest mentions, wherever they are in the text
+    assert X.about_claim(far + " North Korea has sent soldiers to fight for Russia.")
+    assert X.about_claim(filler + "Pyongyang's soldiers. " + filler[:1400] + "Moscow.")
+    assert not X.about_claim(filler + "Pyongyang's soldiers. " + filler[:1500] + "Moscow.")
 
 
 @pytest.mark.parametrize("text, group", [

@@ -220,7 +220,7 @@ def _with_fitted(scorer, **params):
     return s
 
 
-def test_a_text_about_the_claim_is_never_unrelated(scorer):
+def test_a_text_about_the_claim_is_not_called_unrelated(scorer):
     # North Korea, soldiers and the war are named, but never in one sentence
     spread = ("Pyongyang has said nothing so far. Thousands of soldiers were moved east by train, a source "
               "said. The war in Ukraine goes on.")
@@ -240,6 +240,21 @@ def test_a_text_about_the_claim_is_never_unrelated(scorer):
     assert any(c.startswith("about the claim") for c in on.loc["spread", "cues"])
     assert on.loc["parade", "stance"] == "unrelated"
     assert not any(c.startswith("about the claim") for c in on.loc["parade", "cues"])
+
+
+def test_the_guard_gives_way_to_a_classifier_sure_of_unrelated(scorer):
+    text = ("Pyongyang has said nothing so far. Thousands of soldiers were moved east by train, a source "
+            "said. The war in Ukraine goes on.")
+    docs = pd.DataFrame({"id": ["spread"], "lang": ["en"], "text": [text]})
+    alone = _with_fitted(scorer, rule_weights={}, guard_unrelated=False).score_documents(docs).iloc[0]
+    p = alone["p_unrelated"]  # the document classifier's own probability of "unrelated"
+    held = _with_fitted(scorer, rule_weights={}, guard_unrelated_below=p + 1e-3).score_documents(docs).iloc[0]
+    assert held["p_unrelated"] == 0 and any(c.startswith("about the claim") for c in held["cues"])
+    kept = _with_fitted(scorer, rule_weights={}, guard_unrelated_below=p - 1e-3).score_documents(docs).iloc[0]
+    assert [kept[f"p_{lab}"] for lab in LABELS] == [alone[f"p_{lab}"] for lab in LABELS]
+    assert kept["stance"] == alone["stance"]
+    assert not any(c.startswith("about the claim") for c in kept["cues"])
+    assert any("the classifier is sure it is unrelated" in c for c in kept["cues"])
 
 
 def test_sentence_rules_vote_only_in_the_languages_given(scorer):

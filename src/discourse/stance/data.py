@@ -17,7 +17,7 @@ def example_files() -> list:
 
 
 def builtin_examples() -> pd.DataFrame:
-    """The project's 2,130 labelled example texts in 21 languages (``id, lang, style, stance, text``).
+    """The project's 2,570 labelled example texts in 21 languages (``id, lang, style, stance, text``).
 
     ``stance_examples.jsonl``: 600 clean texts in 16 languages; ``stance_examples_2.jsonl``:
     320 texts written to look like scraped web text (bylines, boilerplate, live blogs, forum
@@ -32,7 +32,15 @@ def builtin_examples() -> pd.DataFrame:
     claim (state media English services, blogs, content-farm reposts, forums) with the words
     such outlets use, approving relays of a denial, and the discuss and agree texts closest to
     them (quoted denial words; doubt words aimed at the denial); a third are full articles
-    with web boilerplate.
+    with web boilerplate; ``stance_examples_7_*``: 280 texts (190 English, 90 in ru, ko, de, fr,
+    zh, es), most of them (198) unrelated texts that sound like denials: long, angry statements
+    of state media and foreign ministries on other matters ("fabrication", "smear", "hysteria"
+    about drills, leaflets, sanctions, Nord Stream, Xinjiang), North Korean domestic military
+    news (soldiers sent to flood areas, training bases), Russia-North Korea ties without
+    soldiers, and other war news; next to them, in the same voices, texts that do deny the
+    deployment (57) or, after April 2025, glorify it (20), and a few hedged ones (5). Before
+    them the classifier had seen only short, calm unrelated texts and called such statements
+    "disagree" (52 of 1,050 real KCNA texts, benchmarks/bench_stance.py).
     All were written for the project; none is copied from real coverage.
     """
     rows = []

@@ -28,7 +28,7 @@ Method (for a methods section):
    cue counts of its relevant sentences and the doubt, hedge and question counts of all its
    sentences, the document's embedding, the mean embedding of its relevant sentences, and
    their similarity to the target) is trained on the project's labelled documents: the
-   teaching corpus and 2,290 example texts in 21 languages (src/discourse/data/).
+   teaching corpus and 2,570 example texts in 21 languages (src/discourse/data/).
 4. Roll-up rules turn sentence decisions into a document label: no relevant sentence ->
    unrelated; else doubt in the text's own voice (doubt words in unattributed sentences,
    per square root of the number of sentences, above ``doubt_threshold``) -> disagree: an
@@ -46,9 +46,11 @@ Method (for a methods section):
    weight, called relevant excerpts unrelated (benchmarks/bench_stance.py prints the
    classifier alone and the rules alone).
    A text that names North Korea, its soldiers (or their deployment, units, losses) and
-   Russia or the war somewhere, if not in one sentence, is about the claim and is never
-   called unrelated (``guard_unrelated``): on real coverage an excerpt that spreads these
-   over several sentences was called unrelated by the classifier.
+   Russia or the war within 1,500 characters, if not in one sentence, is about the claim and
+   is not called unrelated unless the document classifier is sure it is (probability 0.9 or
+   more; ``guard_unrelated``, ``guard_unrelated_below``): on real coverage an excerpt that
+   spreads these over several sentences was called unrelated by the classifier, while long
+   state-media statements on other matters name all three pages apart.
    Texts in a language with no cue lexicon get half the confidence and a cue saying so.
 Every decision lists its ``cues``: the rule that fired, the cue words of the sentences
 behind it, the sources, and the classifier's probabilities.
@@ -125,9 +127,13 @@ class StanceScorer:
         char_ngrams, max_char_features: range and vocabulary size of the character
             n-grams (within words, ``char_wb``).
         lexicon: a :class:`~discourse.stance.cues.Lexicon` to extend the cue patterns.
-        guard_unrelated: never call "unrelated" a text that names North Korea, soldiers or
-            their deployment, and Russia or the war (:meth:`CueExtractor.about_claim`); its
-            probability of "unrelated" is set to 0 and the others are rescaled.
+        guard_unrelated: do not call "unrelated" a text that names North Korea, soldiers or
+            their deployment, and Russia or the war close together
+            (:meth:`CueExtractor.about_claim`); its probability of "unrelated" is set to 0 and
+            the others are rescaled.
+        guard_unrelated_below: the guard holds only while the document classifier's
+            probability of "unrelated" is below this; a classifier that is surer than that
+            keeps its call (the other probabilities would be crumbs). 1.0: always.
         random_state: seed of every random step (the solvers here are deterministic).
         chunk_size: documents scored at a time; a large corpus is scored chunk by chunk,
             which bounds memory and gives the same results.
@@ -151,6 +157,7 @@ class StanceScorer:
     cue_weight: float = 0.1
     weak_sentences: bool = True
     guard_unrelated: bool = True
+    guard_unrelated_below: float = 0.9
     char_ngrams: tuple = (2, 4)
     max_char_features: int = 60000
     chunk_size: int = 2000
@@ -552,7 +559,8 @@ class StanceScorer:
             if muted:
                 w = 0.0
             p = (1 - w) * Pdoc[i] + w * onehot
-            if about[i] and p[UNRELATED] < 1:
+            guarded = about[i] and Pdoc[i][UNRELATED] < self.guard_unrelated_below
+            if guarded and p[UNRELATED] < 1:
                 p[UNRELATED] = 0.0
                 p = p / p.sum()
             k = int(p.argmax())
@@ -561,8 +569,11 @@ class StanceScorer:
             cues = [f"rule:{rule}->{rule_label}"] + list(dict.fromkeys(s_cues))[:25]
             cues += [f"evidence:{t[:160]}" for t in evidence]
             cues.append("classifier:" + ",".join(f"{lab}={Pdoc[i][j]:.2f}" for j, lab in enumerate(LABELS)))
-            if about[i]:
+            if guarded:
                 cues.append("about the claim: names North Korea, soldiers and the war; not unrelated")
+            elif about[i]:
+                cues.append("names North Korea, soldiers and the war, but the classifier is sure it is unrelated "
+                            f"(p={Pdoc[i][UNRELATED]:.2f} >= {self.guard_unrelated_below})")
             if not supported:
                 cues.append(f"language {lang}: no cue lexicon; low confidence")
             if lang != "en":
