@@ -89,6 +89,17 @@ def test_json_array_and_kcna_style_mapping(tmp_path):
     assert sorted(res.rejected["line"]) == [2, 3]
 
 
+def test_a_mapping_given_with_a_preset_adds_to_its_mapping(tmp_path):
+    p = tmp_path / "k.json"
+    p.write_text(json.dumps([{"headline": "H1", "story_text": "text one", "date": "1730419200000", "link": "u1",
+                              "uid": "a"}]), encoding="utf-8")
+    c = load(p, preset="kcna", mapping={"doc_id": "uid"}, defaults={"lang": "en"}).corpus
+    assert c[["doc_id", "title", "text", "url", "outlet", "lang"]].values.tolist() == [
+        ["a", "H1", "text one", "u1", "KCNA", "en"]]
+    # a field the caller maps again is the caller's
+    assert load(p, preset="kcna", mapping={"title": "link"}).corpus["title"].tolist() == ["u1"]
+
+
 def test_truncated_jsonl_line_and_non_object(tmp_path):
     p = tmp_path / "t.jsonl"
     p.write_text('{"id": "1", "text": "ok"}\n{"id": "2", "text": "cut of\n[1, 2]\n\n{"id": "3", "text": "ok too"}\n', encoding="utf-8")

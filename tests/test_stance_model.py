@@ -139,6 +139,23 @@ def test_cli_stance_one_line_per_input_line_and_errors(tmp_path, scorer, capsys,
     assert main(["stance", str(bad), "--output", str(tmp_path / "o2.jsonl")]) == 2
 
 
+def test_cli_stance_reads_a_preset_export(tmp_path, scorer, monkeypatch):
+    # the command maps the record's id itself; the preset's own fields must survive that
+    monkeypatch.setattr(StanceScorer, "fit", lambda self: self.__dict__.update(
+        {k: v for k, v in scorer.__dict__.items() if k.endswith("_")}) or self)
+    inp = tmp_path / "kcna.json"
+    inp.write_text(json.dumps([
+        {"headline": "Wreaths laid", "story_text": "Pyongyang, Nov 1 -- Wreaths were laid at a monument.",
+         "date": 1730419200000, "link": "u1"},
+        {"headline": "Empty", "story_text": "", "date": 1730419200000, "link": "u2"},
+    ]), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["stance", str(inp), "--preset", "kcna", "--output", str(out), "--no-progress"]) == 0
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert lines[0]["stance"] in LABELS and lines[0]["cues"]
+    assert lines[1]["error"] == "story_text: empty text"
+
+
 def test_cli_evaluate_stance(tmp_path, capsys):
     gold = write_jsonl(tmp_path / "gold.jsonl", [
         {"id": "1", "text": "North Korean soldiers were killed in Kursk, Ukraine's army said.", "stance": "agree"},

@@ -79,7 +79,8 @@ def load(path: str | Path, *, preset: str | None = None, options: LoadOptions | 
 
     Args:
         path: a file (``.txt .md .csv .tsv .json .jsonl .parquet``) or a folder of them.
-        preset: a name from :data:`PRESETS` (its settings, overridden by ``option_kwargs``).
+        preset: a name from :data:`PRESETS` (its settings, overridden by ``option_kwargs``;
+            a ``mapping`` or ``defaults`` given here adds to the preset's, field by field).
         options: a :class:`LoadOptions`; or give its fields as keyword arguments
             (``mapping=``, ``defaults=``, ``on_bad_date=`` ...).
         outlets: an outlets table or CSV path to join; ``True`` uses the project's
@@ -97,10 +98,13 @@ def load(path: str | Path, *, preset: str | None = None, options: LoadOptions | 
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     if options is None:
-        settings = dict(PRESETS[preset]) if preset else {}
         if preset and preset not in PRESETS:
             raise CorpusError(f"unknown preset {preset!r}; known: {', '.join(PRESETS)}")
-        settings.update(option_kwargs)
+        settings = dict(PRESETS[preset]) if preset else {}
+        for key, value in option_kwargs.items():
+            # a mapping or defaults given with a preset adds to the preset's, field by field
+            both = isinstance(value, dict) and isinstance(settings.get(key), dict)
+            settings[key] = {**settings[key], **value} if both else value
         options = LoadOptions(**settings)
     files, ignored, found_sidecar = list_inputs(path)
     if not files:
