@@ -472,10 +472,17 @@ def test_a_sentence_continues_a_reported_denial(previous, text, lang, expected):
     ("Soldiers of the Korean People's Army fought in the Kursk area.", "en", True),
     ("Бойцы Корейской народной армии воевали в Курской области.", "ru", True),
     ("Soldaten der Koreanischen Volksarmee kämpften in Kursk.", "de", True),
+    ("Soldiers of the Democratic People's Republic of Korea were sent to Russia.", "en", True),
+    ("Soldaten der DVRK sollen in Russland sein.", "de", True),
+    ("Des soldats de la République populaire démocratique de Corée auraient été envoyés en Russie.", "fr", True),
+    ("Des soldats de la RPDC auraient été envoyés en Russie.", "fr", True),
+    ("Солдаты Корейской Народно-Демократической Республики воюют под Курском.", "ru", True),
+    ("조선민주주의인민공화국 병사들이 쿠르스크에서 싸웠다.", "ko", True),
+    ("Republic of Korea soldiers held a drill.", "en", False),
     ("South Korean troops held a drill near Seoul.", "en", False),
     ("South Koreans protested against the war.", "en", False),
 ])
-def test_the_shorthand_of_war_coverage_names_north_korea(text, lang, relevant):
+def test_war_shorthand_and_official_names_refer_to_north_korea(text, lang, relevant):
     assert bool(feats(text, lang)[0]["relevant"]) is relevant
 
 

@@ -19,6 +19,11 @@ NORTH_KOREA = [
     r"كوري\w* (ال)?شمالي\w*", r"coreea de nord", r"nord-coreen\w*", r"βόρει\w* κορέα\w*", r"βορειοκορε\w*",
     r"ჩრდილოეთ კორე\w*", r"severn\w* korej\w*", r"sjevern\w* korej\w*", r"севернокоре\w*", r"северо-?корей\w*",
     r"північно-?корей\w*",
+    # the country's official name, as state media, the UN and diplomats write it out
+    r"democratic people['’]?s republic of korea", r"\bdvrk\b", r"demokratische\w* volksrepublik korea",
+    r"\brpdc\b", r"r[ée]publique populaire d[ée]mocratique de cor[ée]e", r"rep[úu]blica popular democr[áa]tica de corea",
+    r"repubblica popolare democratica di corea", r"корейск\w* народно-демократическ\w* республик\w*",
+    r"조선민주주의인민공화국",
     # the Korean People's Army, spelled out as North Korean state media and its relays do
     r"korean people['’]?s army", r"koreanische\w* volksarmee", r"arm[ée]e populaire de cor[ée]e",
     r"ej[ée]rcito popular de corea", r"esercito popolare coreano", r"корейск\w* народн\w* арми\w*",
@@ -39,7 +44,7 @@ DEPLOYMENT = [
     r"truppen", r"soldat\w*", r"einsatz", r"kämpf\w*", r"gefallen\w*", r"gefangen\w*", r"söldner\w*",
     r"войск\w*", r"солдат\w*", r"военнослужащ\w*", r"военн(ые|ых|ым|ыми)\b", r"курск\w*", r"бойц\w*", r"наемник\w*",
     r"наёмник\w*",
-    r"пленн\w*", r"військ\w*", r"вояк\w*", r"파병", r"병력", r"군인", r"장병", r"쿠르스크", r"포로", r"사상자",
+    r"пленн\w*", r"військ\w*", r"вояк\w*", r"파병", r"병력", r"군인", r"장병", r"병사", r"쿠르스크", r"포로", r"사상자",
     r"전사", r"북한군", r"troupes", r"soldats", r"militaires nord", r"combattant\w*", r"koursk", r"tropas", r"soldados",
     r"truppe", r"soldati", r"士兵", r"军队", r"派兵", r"部队", r"兵士", r"部隊", r"派遣", r"库尔斯克", r"クルスク",
     r"wojsk\w*", r"żołnierz\w*", r"vojác\w*", r"vojsk\w*", r"tentara", r"pasukan", r"prajurit", r"asker\w*",
