@@ -625,7 +625,7 @@ class CueExtractor:
         name them close together: a statement on US drills that mentions Ukraine in one
         paragraph and US troops pages later is not thereby about the claim. The default,
         1,500 characters (two or three news paragraphs), is above the widest span seen in any
-        labelled text about the claim (1,158 characters, in real coverage); the long state-media
+        labelled text about the claim (about 1,200 characters, in real coverage); the long state-media
         statements that the whole-text test wrongly took for texts about the claim named the
         three up to 3,700 characters apart (benchmarks/bench_stance.py, KCNA).
         """
@@ -633,7 +633,7 @@ class CueExtractor:
         starts = {k: [m.start() for m in self.p[k].finditer(low)] for k in ("north_korea", "deployment", "russia_war")}
         if not all(starts.values()):
             return False
-        # a window [p, p + span] opening at a match covers each kind if one of its matches lies inside
+        # a window [at, at + span] opening at a match covers a kind if one of its matches lies inside
         for at in sorted(x for v in starts.values() for x in v):
             if all((i := bisect_left(v, at)) < len(v) and v[i] <= at + span for v in starts.values()):
                 return True
