@@ -64,6 +64,17 @@ def test_english_indirect_forms():
           "3,000 North Korean soldiers had been killed or wounded")
 
 
+def test_an_adverb_after_the_speaker_is_not_part_of_it():
+    text = ("The Foreign Ministry of Ukraine strongly denied that the video was staged. "
+            "The Pentagon spokesperson said North Korean units had moved. He repeatedly said they were in Kursk.\n\n"
+            "The weekly said the soldiers were young. Senator Kelly said the report was credible.")
+    q = run(text)
+    assert q["speaker"].tolist() == ["Foreign Ministry of Ukraine", "Pentagon spokesperson", "Pentagon spokesperson",
+                                     "weekly", "Senator Kelly"]
+    # the pronoun, freed of its adverb, takes the named speaker of the paragraph
+    assert q["speaker_group"].tolist()[:3] == ["Ukraine", "US", "US"]
+
+
 def test_english_direct_before_and_continuation():
     text = ('A Kremlin spokesman told reporters: "We have read many such stories." '
             '"Most of them turn out to be fakes."')

@@ -56,6 +56,10 @@ TRAILING_ADVERBIAL = re.compile(
     r"\s+(?:on|in|at|during|after|last|this|late|early|earlier|later|yesterday|today|told|to|via|from|am|im|in|"
     r"bei|vor|nach|gegenüber|в|во|на|журналистам|le|au|lors)\b.*$|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|"
     r"sun)day\b.*$", re.IGNORECASE)
+# an adverb that ends a speaker phrase ("the ministry strongly", "he earnestly"), not a noun in
+# -ly ("the weekly", "the assembly") or a name (capitalised: "Senator Kelly")
+TRAILING_LY = re.compile(r"\s+(?!(?:ally|assembly|family|daily|weekly|monthly|quarterly|rally|supply|reply|"
+                         r"monopoly|anomaly)$)[a-z]{2,}ly$")
 EN_OBJECT = re.compile(
     r"^\s*(?:reporters|journalists|lawmakers|investigators|parliament|(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
     r"(?:Wire|News|Agency|Times|Post|broadcaster|television|radio)|a\s+\w+\s+(?:broadcaster|newspaper|"
@@ -152,6 +156,7 @@ def _clean_speaker(phrase: str) -> str:
     """Trim punctuation, determiners and trailing adverbials from a speaker phrase."""
     s = " ".join(phrase.replace("—", " ").replace("–", " ").split()).strip(" ,;:-\"'“”«»„")
     s = TRAILING_ADVERBIAL.sub("", s)
+    s = TRAILING_LY.sub("", TRAILING_LY.sub("", s))  # "he strongly", "the ministry also firmly"
     s = RU_LEADING_ADVERB.sub("", s)
     s = DETERMINERS.sub("", s)
     return s.strip(" ,;:")
