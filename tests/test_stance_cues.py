@@ -350,6 +350,43 @@ def test_more_english_doubt_in_the_texts_own_voice(text, word):
     assert f["own_voice"] and f["denial_own"] == 1 and f"denial:{word}" in cues
 
 
+@pytest.mark.parametrize("text,word", [
+    ("I doubt the reports of North Korean soldiers in Kursk.", "i doubt the reports"),
+    ("We very much doubt the North Korean troops story.", "we very much doubt the north korean troops story"),
+    ("I doubt whether there are any North Korean soldiers in Kursk.", "i doubt whether there are"),
+    ("There is good reason to doubt that North Korean soldiers are in Kursk.", "there is good reason to doubt"),
+    ("We remain deeply skeptical that North Korean soldiers are in Kursk.", "we remain deeply skeptical"),
+    ("It is highly doubtful that North Korean soldiers fight in Kursk.", "it is highly doubtful that"),
+])
+def test_plain_english_doubt_in_the_writers_voice(text, word):
+    f, cues, _ = feats(text)
+    assert f["own_voice"] and f["denial_own"] == 1 and f"denial:{word}" in cues
+
+
+@pytest.mark.parametrize("text,word", [
+    ("There is no real reason to doubt that North Korean soldiers were sent to Russia.",
+     "no real reason to doubt"),
+    ("There is little doubt that North Korean troops are in Kursk.", "little doubt that"),
+    ("North Korean troops are undoubtedly in Kursk.", "undoubtedly"),
+    ("Nobody seriously disputes that North Korean troops are in Kursk.", "nobody seriously disputes that"),
+    ("The presence of North Korean soldiers in Kursk is no longer in dispute.", "no longer in dispute"),
+    ("North Korean soldiers fought in Kursk, beyond reasonable doubt.", "beyond reasonable doubt"),
+])
+def test_doubt_ruled_out_is_a_booster_not_doubt(text, word):
+    f, cues, _ = feats(text)
+    assert f"booster:{word}" in cues and f["denial"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian officers question the captured North Korean soldiers in Kursk.",
+    "I do not doubt that North Korean soldiers are in Kursk.",
+    "I doubt that North Korean soldiers will change the course of the war in Kursk.",
+    "Analysts doubt that North Korean soldiers will change the course of the war, Reuters said.",
+])
+def test_doubt_words_that_are_not_the_writers_doubt_of_the_claim(text):
+    assert feats(text)[0]["denial_own"] == 0
+
+
 @pytest.mark.parametrize("text", [
     "The Pentagon said it had \"clear evidence\" of North Korean troops in Russia.",
     "Ukraine released what it called \"evidence\" of North Korean troops.",

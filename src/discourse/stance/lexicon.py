@@ -198,6 +198,13 @@ BOOSTERS = [
     r"oficialmente", r"reconoci\w*", r"confermat\w*", r"ufficialmente", r"confirmou", r"reconheceu",
     r"证实", r"承认", r"正式", r"確認", r"認め", r"公式", r"potwierdzi\w*", r"oficjalnie", r"potvrdil\w*",
     r"oficiálně", r"mengonfirmasi", r"resmi", r"doğruladı", r"kabul etti", r"أكد", r"اعترف", r"رسميا",
+    # en: certainty said as doubt ruled out ("there is little doubt that", "no reason to doubt")
+    r"\bundoubtedly\b|\bindisputabl\w*|\bundeniabl\w*|\bunquestionabl\w*|\bundisputed\b",
+    r"\b(no|little) (real |serious |longer any |longer )?(doubt|question) (that|about|now|any ?more)\b|"
+    r"\bbeyond (any |all |reasonable )?doubt\b",
+    r"\b(no|little) (real |good )?reason to (doubt|question|disbelieve)\b",
+    r"\b(nobody|no one|no-one|few) (now |seriously |any longer |still |really )?(doubts?|disputes?) (that|it|this|the)\b",
+    r"\bno longer (in dispute|in doubt|deniable|disputed|a secret)\b",
 ]
 # Doubt: words that call the claim false, unproven or manufactured. When not attributed to
 # someone else, the text's own doubt (the strongest sign of disagreement).
@@ -274,7 +281,19 @@ DENIAL = [
     r"\b(malicious|big|blatant|outright|shameless|monstrous|brazen|absurd|vile|latest|same old) lies?\b",
     r"\bmanufactured (outrage|excuse|consent|pretext|evidence)\b",
     r"\b(i|we)( \w+)? (am|are|remain|'m|'re|’m|’re) (\w+ )?(unconvinced|not convinced)\b|"
-    r"\bcolou?r me (\w+ )?(skeptical|sceptical|unconvinced|doubtful)\b",
+    r"\bcolou?r me (\w+ )?(skeptical|sceptical|unconvinced|doubtful)\b|"
+    r"\b(i|we)( \w+)? (am|are|remain|'m|'re|’m|’re) (\w+ )?(skeptical|sceptical|doubtful)\b",
+    # doubt said plainly in the first person or as the writer's judgement ("I doubt the
+    # reports", "there is good reason to doubt"); "no reason to doubt" is a booster above
+    # (the doubt must name what is doubted as a report or its truth: "I doubt the troops will
+    # change the war" doubts something else)
+    r"\b(i|we) (\w+ ){0,2}(doubt|question) (the|these|those|such|this|that|any of the) ([\w-]+ ){0,3}(story|stories|claims?|"
+    r"reports?|allegations?|narrative|existence|veracity|authenticity|accuracy|evidence)\b|"
+    r"\b(i|we) (\w+ ){0,2}(doubt|question) (whether|if) (there (are|were|is|was|ever)|any)\b",
+    r"\b(there is|there's|there are|we have|i have) (good |every |ample |serious |strong |some |plenty of )?"
+    r"reasons? to (doubt|question|be (skeptical|sceptical|suspicious))\b",
+    r"\b(highly|deeply|very|extremely) (doubtful|questionable|improbable)\b|"
+    r"\b(it is|it's|it seems|it remains|this is|that is) (\w+ )?doubtful (that|whether)\b",
     r"\b(i|we) (do not|don't|don’t|can't|cannot|won't) (buy|believe)\b|\bnot buying\b|"
     r"\bbelieve\b[^.!?]{0,60}\bwhen (i|we|you) see\b", r"\bnothing to it\b",
     r"\brecycled (rumou?rs?|stor(y|ies)|claims?|reports?|footage|videos?|fakes?)\b",
