@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -48,6 +49,19 @@ def test_publish_writes_identical_csv_and_escapes(tmp_path, monkeypatch):
     assert "x" * 500 in text
     with pytest.raises(ValueError):
         tables.publish(df, "../escape", tmp_path)
+
+
+def test_publish_shows_rounded_floats_and_midnight_dates_but_saves_them_whole(tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda obj, raw=False: shown.append(obj))
+    df = pd.DataFrame({"period": pd.to_datetime(["2025-01-01 00:00", "2025-01-01 13:45"]),
+                       "share": [2 / 17, np.float32(1 / 3)], "n": [2, 3]})
+    tables.publish(df, "t2", tmp_path)
+    html = shown[-1]["text/html"]
+    assert ">2025-01-01<" in html and "2025-01-01T00:00:00" not in html and "2025-01-01T13:45:00" in html
+    assert ">0.1176<" in html and ">0.3333<" in html and "0.117647" not in html
+    text = (tmp_path / "t2.csv").read_text(encoding="utf-8")
+    assert "2025-01-01T00:00:00" in text and "0.11764705882352941" in text
 
 
 def test_strip_remote_and_detect():

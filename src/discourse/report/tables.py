@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import session
@@ -39,10 +40,15 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
 
 
 def _fmt(v) -> str:
+    """A cell as shown: floats to 4 decimals, a midnight timestamp as its date (the CSV
+    keeps full precision and the whole timestamp)."""
     if v is None or (not isinstance(v, (list, dict, tuple)) and pd.isna(v)):
         return ""
     if isinstance(v, pd.Timestamp):
-        return v.isoformat()
+        midnight = not (v.hour or v.minute or v.second or v.microsecond or v.nanosecond)
+        return v.date().isoformat() if midnight else v.isoformat()
+    if isinstance(v, (float, np.floating)):
+        return str(round(float(v), 4))
     return str(v)
 
 
