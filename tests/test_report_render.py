@@ -87,6 +87,22 @@ def test_every_notebook_is_rendered(rendered):
         assert f'href="{nb["name"]}.html"' in index
 
 
+def test_every_figure_is_shown_once(rendered):
+    """A plot returned as a cell's value is shown once, not again by pyplot's inline flush,
+    (the confusion matrix, drawn inside a block, is checked in the hand-label test)."""
+    out, manifest = rendered
+    for nb in manifest["notebooks"]:
+        executed = json.loads((out / nb["outputs"]["ipynb"]["path"]).read_text(encoding="utf-8"))
+        for cell in executed["cells"]:
+            if cell["cell_type"] != "code":
+                continue
+            images = [o["data"]["image/png"] for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
+            source = "".join(cell["source"])
+            assert len(images) == len(set(images)), f"{nb['name']}: a figure shown twice in {source[:80]!r}"
+            if ".plot(" in source.strip().splitlines()[-1]:  # a figure as the cell's value
+                assert images, f"{nb['name']}: no figure from {source[:80]!r}"
+
+
 def test_manifest_records_provenance(rendered, corpus_dir):
     _, m = rendered
     c = m["corpus"]["counts"]

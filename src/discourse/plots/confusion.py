@@ -13,7 +13,7 @@ def plot(result, title: str = "Scores against hand labels", figsize=(5.5, 4.5)):
     cell shows its count and its share of the row.
 
     Returns:
-        The matplotlib Figure.
+        The matplotlib Figure (closed in pyplot, so a notebook shows it exactly once).
     """
     import matplotlib.pyplot as plt
 
@@ -35,4 +35,5 @@ def plot(result, title: str = "Scores against hand labels", figsize=(5.5, 4.5)):
         ax.set_ylabel("hand label")
         fig.colorbar(im, ax=ax, label="share of the hand label's documents")
         fig.suptitle(f"{title}\nmacro-F1 {result['macro_f1']:.2f}, n = {result['n']}", fontsize=10)
+    plt.close(fig)
     return fig

@@ -10,7 +10,7 @@ def plot(profile, title: str = "Who is quoted, by group of outlets", figsize=(9,
     """Heatmap of :func:`discourse.attribution.source_profile` (rows: groups; columns: speakers).
 
     Returns:
-        The matplotlib Figure.
+        The matplotlib Figure (closed in pyplot, so a notebook shows it exactly once).
     """
     import matplotlib.pyplot as plt
 
@@ -25,4 +25,5 @@ def plot(profile, title: str = "Who is quoted, by group of outlets", figsize=(9,
                 ax.text(j, i, f"{wide.values[i, j]:.0%}", ha="center", va="center", fontsize=7)
         fig.colorbar(im, ax=ax, label="share of the group's quotes")
         ax.set_title(title)
+    plt.close(fig)
     return fig

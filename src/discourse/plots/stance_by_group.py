@@ -12,7 +12,7 @@ def plot(table, title: str = "Stance toward the claim, by group", figsize=(9, 4.
     """Bars from :func:`discourse.stance.summary.by_group` (one bar per group, n in the label).
 
     Returns:
-        The matplotlib Figure.
+        The matplotlib Figure (closed in pyplot, so a notebook shows it exactly once).
     """
     import matplotlib.pyplot as plt
 
@@ -29,4 +29,5 @@ def plot(table, title: str = "Stance toward the claim, by group", figsize=(9, 4.
         ax.set_xlabel("share of documents")
         ax.set_title(title)
         ax.legend(ncols=4, fontsize=8, loc="lower center", bbox_to_anchor=(0.5, 1.06))
+    plt.close(fig)
     return fig

@@ -11,7 +11,7 @@ def plot(table, title: str = "Stance over time", figsize=(9, 4)):
     """Stacked bars from :func:`discourse.stance.summary.over_time` (without a group column).
 
     Returns:
-        The matplotlib Figure.
+        The matplotlib Figure (closed in pyplot, so a notebook shows it exactly once).
     """
     import matplotlib.pyplot as plt
 
@@ -28,4 +28,5 @@ def plot(table, title: str = "Stance over time", figsize=(9, 4)):
         ax.set_title(title)
         ax.tick_params(axis="x", labelrotation=45, labelsize=8)
         ax.legend(fontsize=8)
+    plt.close(fig)
     return fig

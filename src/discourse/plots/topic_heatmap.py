@@ -14,7 +14,7 @@ def plot(shares, topics=None, max_topics: int = 15, title: str = "Topic share by
         shares: ``group, topic, share, low, high, n_docs``.
         topics: ``TopicModel.topics_`` for row labels (optional).
     Returns:
-        The matplotlib Figure.
+        The matplotlib Figure (closed in pyplot, so a notebook shows it exactly once).
     """
     import matplotlib.pyplot as plt
     import numpy as np
@@ -39,4 +39,5 @@ def plot(shares, topics=None, max_topics: int = 15, title: str = "Topic share by
                         va="center", fontsize=6, color="white" if v > 0.6 * np.nanmax(wide.values) else "black")
         fig.colorbar(im, ax=ax, label="share of documents")
         ax.set_title(title)
+    plt.close(fig)
     return fig

@@ -12,7 +12,7 @@ def plot(topics, max_topics: int = 25, title: str = "Topic sizes", figsize=(8, 5
     Args:
         topics: ``TopicModel.topics_`` (``topic, size, label``).
     Returns:
-        The matplotlib Figure.
+        The matplotlib Figure (closed in pyplot, so a notebook shows it exactly once).
     """
     import matplotlib.pyplot as plt
 
@@ -24,4 +24,5 @@ def plot(topics, max_topics: int = 25, title: str = "Topic sizes", figsize=(8, 5
         ax.set_yticks(range(len(t)), [lab[:60] for lab in t["label"]], fontsize=8)
         ax.set_xlabel("units")
         ax.set_title(title)
+    plt.close(fig)
     return fig

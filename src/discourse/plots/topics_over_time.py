@@ -11,7 +11,7 @@ def plot(over_time, topics=None, max_topics: int = 8, value: str = "share", titl
     """Lines per topic of ``TopicModel.over_time(...)`` (``value`` = ``share`` or ``count``).
 
     Returns:
-        The matplotlib Figure.
+        The matplotlib Figure (closed in pyplot, so a notebook shows it exactly once).
     """
     import matplotlib.pyplot as plt
 
@@ -27,4 +27,5 @@ def plot(over_time, topics=None, max_topics: int = 8, value: str = "share", titl
         ax.set_ylabel("share of documents" if value == "share" else "documents")
         ax.set_title(title or f"Topics over time ({value})")
         ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    plt.close(fig)
     return fig
