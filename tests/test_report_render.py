@@ -88,7 +88,7 @@ def test_every_notebook_is_rendered(rendered):
 
 
 def test_every_figure_is_shown_once(rendered):
-    """A plot returned as a cell's value is shown once, not again by pyplot's inline flush,
+    """A plot returned as a cell's value is shown once, not again by pyplot's inline flush
     (the confusion matrix, drawn inside a block, is checked in the hand-label test)."""
     out, manifest = rendered
     for nb in manifest["notebooks"]:
