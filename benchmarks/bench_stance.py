@@ -2,7 +2,7 @@
 and speed (prints figures, asserts nothing).
 
 1. Project data, 5-fold stratified cross-validation over the labelled documents the
-   project wrote (the teaching corpus and the 2,822 example texts): each fold is scored by a
+   project wrote (the teaching corpus and the 2,912 example texts): each fold is scored by a
    scorer trained on the other four (the teaching corpus's sentence labels train the
    sentence classifier in every fold; they come from the same documents, a small leak noted
    here).

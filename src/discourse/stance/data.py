@@ -17,7 +17,7 @@ def example_files() -> list:
 
 
 def builtin_examples() -> pd.DataFrame:
-    """The project's 2,822 labelled example texts in 21 languages (``id, lang, style, stance, text``).
+    """The project's 2,912 labelled example texts in 21 languages (``id, lang, style, stance, text``).
 
     ``stance_examples.jsonl``: 600 clean texts in 16 languages; ``stance_examples_2.jsonl``:
     320 texts written to look like scraped web text (bylines, boilerplate, live blogs, forum
@@ -41,15 +41,16 @@ def builtin_examples() -> pd.DataFrame:
     deployment (57) or, after April 2025, glorify it (20), and a few hedged ones (5). Before
     them the classifier had seen only short, calm unrelated texts and called such statements
     "disagree" (52 of 1,050 real KCNA texts, benchmarks/bench_stance.py);
-    ``stance_examples_8_*``: 252 texts (180 English, 72 in ru, de, fr, ko, zh, es) that
+    ``stance_examples_8_*``: 342 texts (270 English, 72 in ru, de, fr, ko, zh, es) that
     loosen the tie between a kind of outlet and a label, which most earlier disputing
     texts came with: state media in English, alternative and anti-war writers, forums
-    and social posts that take the deployment as fact (agree) or withhold judgement
-    (discuss) next to ones that deny it; mainstream reports that state it as fact and
-    hedge only a detail (agree) next to ones that hedge the deployment itself (discuss).
-    A further 30 neutral relays in the voice of English-language state media were
-    written and left out: they moved real wire copy that cites South Korea's spy agency
-    from agree to discuss (../shared/data/stance_dev.jsonl, 4 texts).
+    and social posts that take the deployment as fact (agree), withhold judgement or
+    relay it neutrally (discuss) next to ones that deny it; mainstream reports that state
+    it as fact and hedge only a detail (agree) next to ones that hedge the deployment
+    itself (discuss); South Korean English-language wire copy that rests on briefings by
+    the spy agency (45 agree, 15 discuss). Without that wire copy, the 30 neutral state
+    media relays moved real wire copy citing the spy agency from agree to discuss
+    (../shared/data/stance_dev.jsonl, 4 texts).
     All were written for the project; none is copied from real coverage.
     """
     rows = []

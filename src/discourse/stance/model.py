@@ -28,7 +28,7 @@ Method (for a methods section):
    cue counts of its relevant sentences and the doubt, hedge and question counts of all its
    sentences, the document's embedding, the mean embedding of its relevant sentences, and
    their similarity to the target) is trained on the project's labelled documents: the
-   teaching corpus and 2,822 example texts in 21 languages (src/discourse/data/).
+   teaching corpus and 2,912 example texts in 21 languages (src/discourse/data/).
 4. Roll-up rules turn sentence decisions into a document label: no relevant sentence ->
    unrelated; else doubt in the text's own voice (doubt words in unattributed sentences,
    per square root of the number of sentences, above ``doubt_threshold``) -> disagree: an
