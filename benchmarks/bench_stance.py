@@ -29,7 +29,13 @@ and speed (prints figures, asserts nothing).
    a study's outlet timeline would otherwise show state media "denying" the deployment
    months before anyone claimed it. Printed by label and by the roll-up rule that fired,
    for the shipped scorer and the document classifier alone.
-5. Speed: documents per second once embeddings are cached (2 cores).
+5. Long texts: the English check texts about the claim (all four English check files) with
+   unrelated paragraphs of war coverage (the teaching corpus's English "unrelated"
+   articles, 200+ characters) put after them (5), before them (3), or around them (2 and
+   3), chosen under a fixed seed; the labels stay. Real coverage often buries the claim in a
+   long article or a round-up. Scored by the shipped scorer, which reads the passage about
+   the claim (``passage=6``), and by one fitted to read every text whole (``passage=None``).
+6. Speed: documents per second once embeddings are cached (2 cores).
 
 Usage: python benchmarks/bench_stance.py [--no-cv]
 """
@@ -194,6 +200,34 @@ def speed(scorer, docs, first):
           f"(target >= 200); first pass over {len(docs)} (embedding their sentences): {first:.1f} s")
 
 
+def long_texts(scorer, seed=0):
+    """Check texts with unrelated paragraphs around them (see the module docstring, 5)."""
+    import random
+
+    from discourse import corpus
+    from discourse.stance import StanceScorer, evaluate
+
+    teach = ROOT / "corpus" / "teaching"
+    labels = pd.read_csv(teach / "labels" / "documents.csv")
+    c = corpus.load(teach / "articles").corpus
+    off = c[c["doc_id"].isin(labels.loc[labels["stance"] == "unrelated", "doc_id"]) & (c["lang"] == "en")]
+    paras = [p.strip() for t in off["text"] for p in t.split("\n\n") if len(p.strip()) > 200]
+    rows = [json.loads(x) for path in CHECKS[:4] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rows = [r for r in rows if r["lang"] == "en" and r["stance"] != "unrelated"]
+    gold = pd.Series([r["stance"] for r in rows])
+    whole = StanceScorer(passage=None).fit()
+    print(f"\n== long texts: {len(rows)} English check texts about the claim, with unrelated paragraphs "
+          f"(from {len(paras)}) around them")
+    for name, before, after in (("as written", 0, 0), ("5 paragraphs after", 0, 5), ("3 paragraphs before", 3, 0),
+                                ("2 before and 3 after", 2, 3)):
+        rng = random.Random(seed)
+        texts = ["\n\n".join(rng.sample(paras, before) + [r["text"]] + rng.sample(paras, after)) for r in rows]
+        docs = pd.DataFrame({"doc_id": [r["id"] for r in rows], "text": texts, "lang": "en"})
+        print(f" -- {name} (mean {int(docs['text'].str.len().mean())} characters)")
+        show("discourse StanceScorer (shipped, passage=6)", evaluate(gold, scorer.score_documents(docs)["stance"]))
+        show("the same, reading every text whole", evaluate(gold, whole.score_documents(docs)["stance"]))
+
+
 def main() -> int:
     if not DEV.exists():
         print("skipped: ../shared/data/stance_dev.jsonl is absent")
@@ -202,6 +236,7 @@ def main() -> int:
         cross_validation()
     scorer, docs, first = real_dev()
     kcna_false_alarms(scorer)
+    long_texts(scorer)
     speed(scorer, docs, first)
     return 0
 

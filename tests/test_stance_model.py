@@ -14,6 +14,7 @@ from discourse.cli import main
 from discourse.embed import TruncationWarning
 from discourse.errors import StageError
 from discourse.stance import LABELS, StanceScorer
+from discourse.stance.model import _passage
 
 pytestmark = pytest.mark.slow
 
@@ -43,6 +44,50 @@ def test_rollup_rules():
     relayed = mixed.assign(own_voice=[False, False, True])
     assert s._rollup(relayed)[:2] == ("agree", "asserted")
     assert s._rollup(sents([("discuss", True, False, [], "x")]))[:2] == ("discuss", "attributed_only")
+
+
+def test_the_passage_is_the_relevant_sentences_and_their_neighbours():
+    doc = np.array(["a"] * 7 + ["b"] * 3 + ["c"] * 2)
+    rel = np.array([0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0], bool)
+    # a: sentence 2 is relevant, window 1 keeps 1..3; b: its last sentence and the one
+    # before; c has no relevant sentence and is read whole
+    assert _passage(doc, rel, 1).tolist() == [False, True, True, True, False, False, False,
+                                              False, True, True, True, True]
+    assert _passage(doc, rel, 3).tolist()[:7] == [True] * 6 + [False]
+    assert _passage(doc, rel, None).all() and _passage(doc[:0], rel[:0], 2).tolist() == []
+
+
+def test_own_voice_doubt_is_counted_in_the_passage_only():
+    s = StanceScorer()
+    near = [("agree", True, True, [], "Troops are in Kursk."), ("disagree", False, True, ["denial:fake"], "A fake."),
+            ("discuss", False, True, [], "Nothing more was said.")]
+    far = [("unrelated", False, True, [], f"Grain item {i}.") for i in range(9)]
+    rows = sents(near + far)
+    # over the whole text: 1 doubt word / sqrt(12 sentences) = 0.29, not above 0.5
+    assert s._rollup(rows)[:2] == ("agree", "asserted")
+    # over the passage (the first three sentences): 1 / sqrt(3) = 0.58 > 0.5
+    assert s._rollup(rows.assign(in_passage=[True] * 3 + [False] * 9))[:2] == ("disagree", "own_voice_doubt")
+    # a doubt word outside the passage is not counted at all
+    moved = sents(near[:1] + near[2:] + far[:5] + near[1:2] + far[5:])
+    assert s._rollup(moved.assign(in_passage=[True] * 2 + [False] * 10))[:2] == ("agree", "asserted")
+
+
+def test_text_far_from_the_claim_leaves_the_document_features_alone(scorer):
+    claim = ("North Korean soldiers are fighting in Kursk. Kyiv calls it a provocation. "
+             "Nothing else was reported. ")
+    filler = " ".join(f"Grain exports from the port rose by {i} percent in month {i}." for i in range(12))
+    near = ". ".join(filler.split(". ")[:4]) + "."  # the 4 filler sentences within 6 of the relevant one
+    docs = pd.DataFrame({"doc_id": ["short", "long"], "text": [claim + near, claim + filler], "lang": "en"})
+    dense, units, C, _ = scorer._doc_features(docs)
+    assert units.groupby("doc_id")["in_passage"].sum().to_dict() == {"long": 7, "short": 7}
+    n_agg = len(dense[0]) - 2 * scorer.dim_ - 1  # cue counts, source groups, ...; then the embeddings
+    np.testing.assert_array_equal(dense[0, :n_agg], dense[1, :n_agg])
+    np.testing.assert_array_equal(dense[0, -scorer.dim_:], dense[1, -scorer.dim_:])  # relevant sentences' mean
+    assert (C[0] != C[1]).nnz == 0  # the same character n-grams
+    whole = StanceScorer(passage=None)
+    whole.__dict__.update({k: v for k, v in scorer.__dict__.items() if k.endswith("_")})
+    C_whole = whole._doc_features(docs)[2]
+    assert (C_whole[0] != C_whole[1]).nnz > 0  # read whole, the grain report is counted
 
 
 def test_rule_weights_mix_a_rule_into_the_classifier(scorer):
