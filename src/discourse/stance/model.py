@@ -27,8 +27,9 @@ Method (for a methods section):
 3. A document classifier (logistic regression over character 2-4-grams of the passage
    about the claim, the cue counts of its relevant sentences and the doubt, hedge and
    question counts of all the passage's sentences, the document's embedding, the mean
-   embedding of its relevant sentences, and their similarity to the target) is trained on the project's labelled documents: the
-   teaching corpus and 2,912 example texts in 21 languages (src/discourse/data/).
+   embedding of its relevant sentences, and their similarity to the target) is trained on
+   the project's labelled documents: the teaching corpus and 2,912 example texts in 21
+   languages (src/discourse/data/).
    The passage about the claim is the relevant sentences and up to ``passage`` (6)
    sentences either side of one; a text with no relevant sentence is read whole. Material
    further away (the rest of a long article, a news round-up's other items) then neither
@@ -40,10 +41,10 @@ Method (for a methods section):
    same either way.
 4. Roll-up rules turn sentence decisions into a document label: no relevant sentence ->
    unrelated; else doubt in the text's own voice (doubt words in unattributed sentences of
-   the passage, per square root of its number of sentences, above ``doubt_threshold``) -> disagree: an
-   own-voice denial outweighs attributed claims; else any relevant sentence classed agree
-   -> agree; else discuss. The rule that fired and the sentences behind it are reported for
-   every document (``rule``, ``cues``).
+   the passage, per square root of its number of sentences, above ``doubt_threshold``) ->
+   disagree: an own-voice denial outweighs attributed claims; else any relevant sentence
+   classed agree -> agree; else discuss. The rule that fired and the sentences behind it
+   are reported for every document (``rule``, ``cues``).
 5. The document's probabilities are ``(1 - w) * classifier + w * rule`` with ``w`` the
    weight of the rule that fired (``rule_weights``); the label is the most probable class
    and ``confidence`` its probability. By default the own-voice doubt rule votes with 0.4
