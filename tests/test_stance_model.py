@@ -90,6 +90,16 @@ def test_text_far_from_the_claim_leaves_the_document_features_alone(scorer):
     assert (C_whole[0] != C_whole[1]).nnz > 0  # read whole, the grain report is counted
 
 
+def test_the_document_vector_reads_from_just_before_the_claim():
+    units = pd.DataFrame({"doc_id": ["a"] * 4 + ["b"] * 2 + ["c"],
+                          "start": [0, 5, 10, 15, 0, 4, 0],
+                          "relevant": [False, False, True, False, False, True, False]})
+    full = ["Aaa. Bbb. Ccc. Ddd.", "Xx. Yy.", "Zz."]
+    # a: the claim is third, so from the second sentence; b: second, kept whole; c: none
+    assert StanceScorer()._vector_texts(["a", "b", "c"], full, units) == ["Bbb. Ccc. Ddd.", "Xx. Yy.", "Zz."]
+    assert StanceScorer(passage=None)._vector_texts(["a", "b", "c"], full, units) == full
+
+
 def test_rule_weights_mix_a_rule_into_the_classifier(scorer):
     docs = pd.DataFrame({"id": ["a"], "lang": ["en"], "text": [
         "North Korean troops are in Kursk, officials said. Not one photo, not one prisoner has been shown. "
@@ -367,11 +377,12 @@ class _Recorder:
 
 def test_training_texts_are_the_texts_a_fit_embeds():
     examples = pd.DataFrame({
-        "title": ["Kursk front", "", ""],
+        "title": ["Kursk front", "", "", ""],
         "text": ["Seoul says North Korean troops are in Kursk. Moscow declined to comment.",
                  "Pyongyang called the reports a fabrication. We see no proof either.",
-                 "Grain prices rose in Odesa this week."],
-        "stance": ["discuss", "disagree", "unrelated"]})
+                 "Grain prices rose in Odesa this week.",
+                 "Rain fell in Kyiv. Trams ran late. Then came news. North Korean soldiers reached Kursk."],
+        "stance": ["discuss", "disagree", "unrelated", "agree"]})
     labelled = pd.DataFrame({"text": ["The troops are fighting near Kursk."], "stance": ["agree"], "lang": ["en"]})
     s = StanceScorer(use_builtin=False, examples=examples, sentence_examples=labelled, embedder=_Recorder())
     s.fit()
@@ -379,6 +390,8 @@ def test_training_texts_are_the_texts_a_fit_embeds():
     assert set(s.embedder.seen) == set(expected)
     assert "Kursk front\n\nSeoul says North Korean troops are in Kursk. Moscow declined to comment." in expected
     assert "Moscow declined to comment." in expected and labelled.loc[0, "text"] in expected
+    # the claim comes fourth: the document vector reads from the sentence before it
+    assert "Then came news. North Korean soldiers reached Kursk." in expected
 
 
 def test_the_shipped_packs_hold_every_default_training_text():
