@@ -75,6 +75,24 @@ def test_an_adverb_after_the_speaker_is_not_part_of_it():
     assert q["speaker_group"].tolist()[:3] == ["Ukraine", "US", "US"]
 
 
+def test_a_demand_is_not_reported_speech():
+    text = ("The appeal called for full support to the troops. The ministry asked for calm at the border. "
+            "The ministry called the reports a provocation staged by Kyiv.")
+    q = run(text)
+    assert q["quote"].tolist() == ["the reports a provocation staged by Kyiv"]
+
+
+def test_an_as_clause_names_its_pronoun_or_no_speaker():
+    text = ("The Pentagon spokesperson said the units had moved. As he has already stressed, the soldiers are "
+            "in Kursk now. As already warned, the border will stay closed for the winter. As is always "
+            "emphasized, the basic thing in construction is quality.")
+    q = run(text)
+    # "As he has already stressed": the pronoun, which takes the paragraph's named speaker
+    assert q["speaker"].tolist() == ["Pentagon spokesperson", "Pentagon spokesperson"]
+    assert q["quote"].tolist() == ["the units had moved", "the soldiers are in Kursk now"]
+    assert q["verb"].tolist() == ["said", "stressed"]
+
+
 def test_english_direct_before_and_continuation():
     text = ('A Kremlin spokesman told reporters: "We have read many such stories." '
             '"Most of them turn out to be fakes."')

@@ -152,6 +152,10 @@ def _sentences(para: str, masked: str) -> list[tuple[int, int]]:
     return [(s + len(para[s:e]) - len(para[s:e].lstrip()), e) for s, e in out if para[s:e].strip()]
 
 
+AS_CLAUSE = re.compile(r"as\s+((?:I|we|he|she|they|you)\s+)?(?:(?:has|have|had|is|was|been|already|always|earlier|"
+                       r"previously|repeatedly|often|once)\s*)*$", re.IGNORECASE)
+
+
 def _clean_speaker(phrase: str) -> str:
     """Trim punctuation, determiners and trailing adverbials from a speaker phrase."""
     s = " ".join(phrase.replace("—", " ").replace("–", " ").split()).strip(" ,;:-\"'“”«»„")
@@ -192,6 +196,11 @@ def _subject_before(chunk: str, lang: str) -> tuple[str, str]:
                   r"hat|hatte|habe|также|тоже)$", "", subj.strip(), flags=re.IGNORECASE)
     if subj.strip().lower() in ("and", "but", "und", "aber", "и", "а", "et", "mais"):
         return "", ctx
+    # "As I have already stressed, ...": the speaker is the pronoun; "As already warned, ..."
+    # and "As is always emphasized, ..." name none
+    m = AS_CLAUSE.match(subj.strip())
+    if m:
+        return (m.group(1) or "").strip(), ctx
     words = subj.split()
     if len(words) > 10:
         subj = " ".join(words[-6:])
@@ -472,7 +481,8 @@ def _complement_start(sent: str, ve: int, lang: str) -> int | None:
     if adv:
         pos += adv.end()
     nxt = rest[pos:].lstrip(" ,")
-    if len(nxt.split()) < 3 or re.match(r"(?:[.!?]|to\b|by\b|with\b|of\b|so\b|it was\b|as\b|and\b|or\b|but\b)",
+    # "called for talks", "asked for help": a demand, not reported speech
+    if len(nxt.split()) < 3 or re.match(r"(?:[.!?]|to\b|by\b|with\b|of\b|for\b|so\b|it was\b|as\b|and\b|or\b|but\b)",
                                         nxt, re.IGNORECASE):
         return None
     return ve + len(rest) - len(nxt)
