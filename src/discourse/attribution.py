@@ -60,6 +60,9 @@ TRAILING_ADVERBIAL = re.compile(
 # -ly ("the weekly", "the assembly") or a name (capitalised: "Senator Kelly")
 TRAILING_LY = re.compile(r"\s+(?!(?:ally|assembly|family|daily|weekly|monthly|quarterly|rally|supply|reply|"
                          r"monopoly|anomaly)$)[a-z]{2,}ly$")
+# "As I have already stressed, ..." (the pronoun speaks), "As already warned, ..." (no one)
+AS_CLAUSE = re.compile(r"as\s+((?:I|we|he|she|they|you)\s+)?(?:(?:has|have|had|is|was|been|already|always|earlier|"
+                       r"previously|repeatedly|often|once)\s*)*$", re.IGNORECASE)
 EN_OBJECT = re.compile(
     r"^\s*(?:reporters|journalists|lawmakers|investigators|parliament|(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
     r"(?:Wire|News|Agency|Times|Post|broadcaster|television|radio)|a\s+\w+\s+(?:broadcaster|newspaper|"
@@ -150,10 +153,6 @@ def _sentences(para: str, masked: str) -> list[tuple[int, int]]:
         start = end
     out.append((start, len(para)))
     return [(s + len(para[s:e]) - len(para[s:e].lstrip()), e) for s, e in out if para[s:e].strip()]
-
-
-AS_CLAUSE = re.compile(r"as\s+((?:I|we|he|she|they|you)\s+)?(?:(?:has|have|had|is|was|been|already|always|earlier|"
-                       r"previously|repeatedly|often|once)\s*)*$", re.IGNORECASE)
 
 
 def _clean_speaker(phrase: str) -> str:
