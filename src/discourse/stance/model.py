@@ -331,8 +331,9 @@ class StanceScorer:
                 rel_mean = np.zeros(self.dim_, np.float32)
                 agg = np.zeros(len(FEATURES) + len(GROUPS) + len(DOC_WIDE) + 3, np.float32)
             else:
-                r = g["_row"].to_numpy()[g["in_passage"].to_numpy()]
-                rel = r[g["relevant"].to_numpy()[g["in_passage"].to_numpy()]]
+                g = g[g["in_passage"]]
+                r = g["_row"].to_numpy()
+                rel = r[g["relevant"].to_numpy()]
                 use = rel if len(rel) else r
                 rel_mean = E[use].mean(axis=0)
                 sims = E[r] @ self.target_vec_
