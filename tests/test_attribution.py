@@ -93,6 +93,83 @@ def test_an_as_clause_names_its_pronoun_or_no_speaker():
     assert q["verb"].tolist() == ["said", "stressed"]
 
 
+def test_a_dateline_gives_unplaced_officials_and_people_its_country():
+    text = ("KHARKIV, Ukraine (Wire) — Russian drones hit the city overnight. The mayor said three people were "
+            "hurt in the attack.\n\nOlena Vasylenko said the windows of her flat were blown out.\n\n"
+            "The agency said more drones were launched from Kursk.")
+    q = run(text)
+    assert q["speaker"].tolist() == ["mayor", "Olena Vasylenko", "agency"]
+    # an office and an undescribed person belong to the place the story is filed from; an
+    # agency does not (in a story from Kyiv "the agency" is often Seoul's spy agency)
+    assert q["speaker_group"].tolist() == ["Ukraine", "Ukraine", "unknown"]
+    # no dateline, no guess
+    assert run("The mayor said three people were hurt in the attack.")["speaker_group"].tolist() == ["unknown"]
+
+
+def test_a_dateline_is_not_part_of_the_speaker():
+    for text in ("Pyongyang, August 19 (KCNA) -- Rodong Sinmun says in an article that the drills are a threat.",
+                 "MOSCOW, October 18. /TASS/. Kremlin spokesman Dmitry Peskov said that Moscow had nothing to add."):
+        q = run(text)
+        assert q["speaker"].tolist() in (["Rodong Sinmun"], ["Kremlin spokesman Dmitry Peskov"])
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent():
+    text = ("The chief of the section issued a press statement, which said the drills were a rehearsal for war. "
+            "They blamed the U.S., which has claimed that the missiles were a threat to peace.")
+    q = run(text)
+    assert q["speaker"].tolist() == ["press statement", "U.S."]
+    assert q["speaker_group"].tolist()[1] == "US"
+
+
+def test_a_participle_after_a_comma_takes_the_clause_subject():
+    text = ("Peskov dismissed the reports, saying that they were another fake. "
+            "One day in December 1957, the President visited the spa and showed great care, saying that it "
+            "should be rebuilt.")
+    q = run(text)
+    # the second sentence's subject is clear only up to an opening adjunct; "One day" is never a speaker
+    assert q["speaker"].tolist()[0] == "Peskov"
+    assert q["speaker_group"].tolist()[0] == "Russia"
+    assert "One day" not in q["speaker"].tolist()
+
+
+def test_a_passive_or_a_clause_is_no_speaker():
+    text = ("It can be said that the drills are a rehearsal for war. "
+            "Furthermore, it is a grave provocation and violation which denies that the islands belong to us.")
+    assert run(text).empty
+    # "was quoted as saying" keeps its subject
+    q = run("Kim was quoted by the news agency as saying that the soldiers were heroes.")
+    assert q["speaker"].tolist() == ["Kim"]
+
+
+def test_a_title_in_quotation_marks_is_not_a_quote():
+    text = ('Kim Yo Jong issued a press statement titled "Do not spout absurd remarks": the ROK must stop the '
+            'leaflets, she said.')
+    assert "Do not spout absurd remarks" not in run(text)["quote"].tolist()
+
+
+def test_connectives_and_auxiliaries_are_not_part_of_the_speaker():
+    text = ("Kremlin spokesman Dmitry Peskov said the talks were useful. And he stressed that nothing was agreed. "
+            "Then the Pentagon has already warned that the troops would fight.")
+    q = run(text)
+    assert q["speaker"].tolist() == ["Kremlin spokesman Dmitry Peskov", "Kremlin spokesman Dmitry Peskov",
+                                     "Pentagon"]
+
+
+def test_he_is_the_person_a_recent_sentence_named():
+    text = ("Pyongyang, September 13 -- Respected Comrade Kim Jong Un, general secretary of the Workers' Party "
+            "of Korea, inspected a munitions factory.\n\nHe was accompanied by senior officials.\n\n"
+            "He said that the workers had performed great feats.\n\n"
+            "A spokesman for the Ministry of National Defence of the DPRK said the drills were a threat. "
+            "He said that the army would respond.")
+    q = run(text)
+    assert q["speaker"].tolist() == ["Kim Jong Un", "spokesman for the Ministry of National Defence of the DPRK",
+                                     "spokesman for the Ministry of National Defence of the DPRK"]
+    assert set(q["speaker_group"]) == {"North Korea"}
+    # an institution or a plural is not a later "he"
+    q = run("Officials said the plant was closed. He said that the workers were safe.")
+    assert q["speaker"].tolist() == ["Officials", "He"]
+
+
 def test_english_direct_before_and_continuation():
     text = ('A Kremlin spokesman told reporters: "We have read many such stories." '
             '"Most of them turn out to be fakes."')

@@ -23,7 +23,11 @@ def test_every_group_has_compiled_patterns():
     ("South Korea's spy agency", "South Korea"), ("the NIS", "South Korea"), ("Yonhap", "South Korea"),
     ("the JCS", "South Korea"), ("officials in Seoul", "South Korea"),
     ("NATO Secretary General Mark Rutte", "NATO/EU"), ("the EU", "NATO/EU"), ("Brussels", "NATO/EU"),
-    ("the UK Ministry of Defence", "NATO/EU"),
+    ("the UK Ministry of Defence", "NATO/EU"), ("Polish Prime Minister Donald Tusk", "NATO/EU"),
+    ("the Finnish foreign minister", "NATO/EU"), ("the Sumy Regional Military Administration", "Ukraine"),
+    ("Kharkiv Mayor Ihor Terekhov", "Ukraine"), ("Kursk region governor Alexander Khinshtein", "Russia"),
+    ("a spokesman for the Ministry of National Defence of the DPRK", "North Korea"),
+    ("the Ministry of National Defence", "South Korea"), ("the Foreign Ministry of the DPRK", "North Korea"),
     ("Kremlin spokesman Dmitry Peskov", "Russia"), ("Maria Zakharova", "Russia"), ("Gerasimov", "Russia"),
     ("Russian state media", "Russia"), ("Moscow", "Russia"),
     ("KCNA", "North Korea"), ("Pyongyang", "North Korea"), ("Kim Jong Un", "North Korea"),
@@ -56,6 +60,14 @@ def test_most_specific_match_wins():
     assert source_group("a Pentagon official, speaking on condition of anonymity") == "anonymous"
     # within a tier the longest, then the first match decides
     assert source_group("South Korean lawmaker") == "South Korea"
+
+
+def test_a_russian_region_names_its_own_offices_only():
+    # "the Kursk region governor" is Russian; a Ukrainian brigade "in the Kursk sector" is not
+    assert source_group("the governor of the Kursk region") == "Russia"
+    assert source_group("who commands a mechanised brigade in the Kursk sector") is None
+    # a nationality outranks a Ukrainian place name
+    assert source_group("a Russian officer near Pokrovsk") == "Russia"
 
 
 def test_unknown_and_bad_input():

@@ -16,12 +16,21 @@ Indirect quotes: 'X said (that) …', 'X told reporters …', 'X claimed/denied 
 earlier in the sentence, 'X에 따르면 …'; French 'X a déclaré que …', 'selon X, …'.
 
 Speakers: pronouns ("he said", "er", "она", "그는") take the last speaker of the same
-paragraph; a bare surname ("Lin said") takes an earlier speaker of the document whose name
-contains it; a definite description without a group ("the agency") takes the group of its
-last earlier mention in the document ("South Korea's intelligence agency"). The group comes
-from :func:`discourse.sources.source_group` on the speaker and its apposition; an explicit
-anonymity cue in the sentence ("speaking on condition of anonymity") makes it "anonymous";
-otherwise unknown speakers get "unknown", never a guess.
+paragraph; in English "he" and "she" take the last person quoted or named as a sentence's
+subject ("Respected Comrade Kim Jong Un, general secretary of …, inspected") in that or the
+three paragraphs before, never an institution or a plural. A bare surname ("Lin said") takes
+an earlier speaker of the document whose name contains it; a definite description without a
+group ("the agency") takes the group of its last earlier mention in the document ("South
+Korea's intelligence agency"). English speaker phrases lose a dateline, opening connectives
+("And he", "Then", "Meanwhile") and auxiliaries ("he has already"); a relative pronoun
+speaks for its antecedent ("the U.S., which has claimed"); a participle after a comma ("…,
+saying that") takes its clause's subject; a passive ("It can be said that") or a phrase with a
+finite verb in it is no speaker; a quotation after "titled" is a title, not a quote. The
+group comes from :func:`discourse.sources.source_group` on the speaker and its apposition; an
+explicit anonymity cue in the sentence ("speaking on condition of anonymity") makes it
+"anonymous". A local office, a lawmaker, a military rank, a resident or a bare name with no
+group of its own takes the country of the text's opening dateline ("KHARKIV, Ukraine (AP) —",
+"SEOUL, Oct. 18 (Yonhap) --"); otherwise unknown speakers get "unknown".
 """
 from __future__ import annotations
 
@@ -63,6 +72,75 @@ TRAILING_LY = re.compile(r"\s+(?!(?:ally|assembly|family|daily|weekly|monthly|qu
 # "As I have already stressed, ..." (the pronoun speaks), "As already warned, ..." (no one)
 AS_CLAUSE = re.compile(r"as\s+((?:I|we|he|she|they|you)\s+)?(?:(?:has|have|had|is|was|been|already|always|earlier|"
                        r"previously|repeatedly|often|once)\s*)*$", re.IGNORECASE)
+# a wire or state-media dateline that opens a first sentence: "Pyongyang, October 23 (KCNA) --",
+# "SEOUL, Oct. 18 (Yonhap) --", "MOSCOW, October 18. /TASS/."
+DATELINE = re.compile(r"^(?:[A-Z][\w .'-]{1,40}?,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+                      r"\s*(?:(?:\.?\s*/[^/\n]{2,25}/\.?|\([^()\n]{2,25}\))\s*(?:--|[-—–])?|--|[—–])\s*")
+# words that open a clause without being its subject: "And he said", "Then he stressed",
+# "Meanwhile, the Kremlin said", "where they called", "what it called"
+EN_LEADING = re.compile(r"^(?:(?:and|but|or|so|then|thus|thereby|also|meanwhile|moreover|furthermore|however|"
+                        r"later|still|yet|besides|again|now|here|instead|hence|therefore|where|when|whereby|"
+                        r"what)\b[\s,]*)+", re.IGNORECASE)
+# a relative pronoun that stands for the phrase before its comma ("the U.S., which has branded")
+EN_RELATIVE = re.compile(r"^(?:which|who)\b", re.IGNORECASE)
+# auxiliaries, modals and adverbs between a subject and its verb ("he has already stressed")
+EN_TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|again|previously|later|then|was|is|are|were|"
+                             r"would|will|already|should|can|could|must|may|might|shall|did|does|do|not|never|"
+                             r"once|repeatedly|further|hat|hatte|habe|также|тоже))+$", re.IGNORECASE)
+# a finite verb inside a phrase: it is a clause, not a speaker ("it is a grave provocation")
+EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|must|"
+                       r"shall|may|might)\b")
+# be + a reporting verb in the participle is a passive: "It can be said that", "was called"
+EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+# a quotation that names a text, not a statement: 'a press statement titled "…"'
+TITLED = re.compile(r"(?:\b(?:titled|entitled|headlined|under the (?:title|headline)(?: of)?|unter dem titel|mit dem "
+                    r"titel|betitelt|intitulée?s?)|под названием|озаглавленн\w*)\s*[:,]?\s*$", re.IGNORECASE)
+# an opening phrase that is not the clause's subject ("One day in December 1957", "On Monday")
+EN_ADJUNCT = re.compile(r"^(?:in|on|at|during|after|before|when|while|as|if|although|though|since|because|"
+                        r"meanwhile|one day|earlier|later|last|this|amid|despite|following|against|with|"
+                        r"under|upon|for|by|to|from|through|over|now|then|also|however|moreover)\b",
+                        re.IGNORECASE)
+# common irregular past tenses and present forms that end a subject ("Kim made", "Moscow says")
+EN_PAST = re.compile(r"made|took|gave|sent|held|met|saw|went|came|told|said|spoke|wrote|put|set|left|kept|brought|"
+                     r"thought|found|led|stood|got|became|began|drew|paid|sought|won|lost|struck|laid|shook|threw|"
+                     r"says|claims|insists|denies|continues|remains|urges|calls|warns|tells|notes|stresses")
+# a head noun with an of/for chain and no verb: one noun phrase however long
+NP_CHAIN = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w.'-]+\s+){1,3}(?:for|of)\s(?:(?!(?:is|are|was|were|has|have|had)\b)"
+                      r"[\w.'’-]+(?:\s+|$))+$", re.IGNORECASE)
+# words after which an "-ed" word is an adjective, not the verb ("the armed forces")
+NOT_BEFORE_VERB = frozenset("the a an its their his her our your my of and or well newly so very most more".split())
+# the dateline that opens a text names the place it was filed from: "SEOUL (Wire) —",
+# "ODESA, Ukraine (Wire) —", "SEOUL, Nov. 1 (Yonhap) --", "MOSCOW, April 26. /TASS/.", "Pyongyang, May 3 --"
+HOME_DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,40}?(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
+                           r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+                           r"(?:(?:\.?\s*/[^/\n]{2,25}/\.?|\([^()\n]{2,25}\))\s*(?:--|[—–-])?|--|[—–-])\s")
+# speakers who, without a nationality of their own, belong to the country the text was filed
+# from: offices and officials, lawmakers, military ranks, residents and people named without
+# any description ("the mayor", "the ministry", "Rep. Kang", "Colonel Savchuk", "Olena
+# Vasylenko"); not agencies, services, commissions or parties, which are often foreign
+# ("the agency" in a story from Kyiv is often South Korea's spy agency)
+DOMESTIC = re.compile(r"\b(?:mayor|governor|lawmakers?|legislators?|rep\.|assemblyman|assemblywoman|parliament\w*|"
+                      r"deputy|minister|ministry|spokes(?:man|woman|person)|officials?|authorities|administration|"
+                      r"police|prosecutors?|court|council|emergency|rescuers|residents?|villagers?|locals?|"
+                      r"presidential|government|office|joint chiefs|commander|general|colonel|major|captain|"
+                      r"sergeant|lieutenant|head|chief|director|secretary)(?!\w)", re.IGNORECASE)
+# a sentence that opens with a named person, titled or followed by an apposition: "Respected
+# Comrade Kim Jong Un, general secretary of …, inspected"; "Jo Yong Won, member of …, made a
+# report"; "President Yoon Suk Yeol visited" (the antecedent of a later "he" or "she")
+PERSON_SUBJECT = re.compile(
+    r"^(?:(?:Respected|Dear|Comrade|President|Premier|Prime Minister|Chairman|Chairwoman|Minister|Marshal|General|"
+    r"Colonel|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Secretary|Ambassador)\s+)*"
+    r"((?:[A-Z][a-z]+(?:-[a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[a-z]+)?)(?=,\s+(?:the\s+|a\s+|an\s+)?[a-z])")
+TITLED_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?:[Rr]espected\s+|Dear\s+)?(?:Comrade|President|Premier|Prime Minister|Chairman|Minister|Marshal|Mr\.|Ms\.|"
+    r"Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Ambassador)\s+((?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}"
+    r"[A-Z][a-z]+(?:-[a-z]+)?)\b")
+# a speaker that cannot be a later "he" or "she": an institution, a text, or a plural
+NOT_A_PERSON = re.compile(r"\b(?:statement|ministry|article|report|agency|office|government|kremlin|pentagon|service|"
+                          r"council|committee|commission|department|administration|newspaper|editorial|commentary|"
+                          r"message|letter|paper|media|army|military|command|party|mission|embassy|house|news|"
+                          r"kcna|tass|times|post|wire|[a-z]+s)$", re.IGNORECASE)
+PERSON_NAME = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?")
 EN_OBJECT = re.compile(
     r"^\s*(?:reporters|journalists|lawmakers|investigators|parliament|(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
     r"(?:Wire|News|Agency|Times|Post|broadcaster|television|radio)|a\s+\w+\s+(?:broadcaster|newspaper|"
@@ -112,6 +190,8 @@ class _DocState:
 
     text: str
     speakers: list = field(default_factory=list)  # (paragraph index, speaker, group)
+    home: str | None = None  # the group of the place in the opening dateline
+    people: list = field(default_factory=list)  # (paragraph index, name, group): speakers and named subjects, in order
 
 
 # --- small text helpers ------------------------------------------------------------------------
@@ -156,8 +236,10 @@ def _sentences(para: str, masked: str) -> list[tuple[int, int]]:
 
 
 def _clean_speaker(phrase: str) -> str:
-    """Trim punctuation, determiners and trailing adverbials from a speaker phrase."""
-    s = " ".join(phrase.replace("—", " ").replace("–", " ").split()).strip(" ,;:-\"'“”«»„")
+    """Trim a dateline, opening connectives, punctuation, determiners and trailing adverbials."""
+    s = DATELINE.sub("", " ".join(phrase.split()))
+    s = " ".join(s.replace("—", " ").replace("–", " ").split()).strip(" ,;:-\"'“”«»„")
+    s = EN_LEADING.sub("", s)
     s = TRAILING_ADVERBIAL.sub("", s)
     s = TRAILING_LY.sub("", TRAILING_LY.sub("", s))  # "he strongly", "the ministry also firmly"
     s = RU_LEADING_ADVERB.sub("", s)
@@ -165,21 +247,48 @@ def _clean_speaker(phrase: str) -> str:
     return s.strip(" ,;:")
 
 
-def _subject_before(chunk: str, lang: str) -> tuple[str, str]:
+def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
     """Subject phrase and its context from the clause text that precedes a verb.
 
+    Args:
+        chunk: the clause text up to the verb.
+        lang: the language code.
+        form: the verb as written; in English an "-ing" participle after a comma ("…,
+            saying that") takes the subject of the clause it hangs on, and a verb after a form
+            of "be" is a passive ("It can be said that") with no speaker.
     Returns ``(speaker, context)``; both empty when no subject is found.
     """
     parts = [p.strip() for p in re.split(r"[,;:]|\s[—–]\s", chunk)]
     if not parts:
         return "", ""
+    en = lang == "en"
+    if en and re.search(r"\s(?:and|but)$", parts[-1]):
+        # "Kim met the officials and said that …": the coordinated verb shares the subject
+        subj = _main_subject(parts[:-1] + [re.sub(r"\s+(?:and|but)$", "", parts[-1])])
+        return _clean_speaker(subj), subj
+    if en:
+        m = re.match(r"(.+?)\s+(?:was|were|is|are|has been|had been)\s+quoted\b", parts[-1])
+        if m:  # "Kim was quoted by the news agency as saying"
+            return _clean_speaker(m.group(1)), parts[-1]
     if parts[-1]:
         subj, ctx = parts[-1], parts[-1]
+        if en and EN_RELATIVE.match(subj) and len(parts) >= 2 and parts[-2]:
+            # "the U.S., which has branded", "issued a press statement, which said"
+            subj, ctx = _last_np(parts[-2]), parts[-2] + ", " + parts[-1]
+    elif en and form.lower().endswith("ing"):
+        subj = _main_subject(parts[:-1])
+        return _clean_speaker(subj), subj
     elif len(parts) >= 3 and parts[-3]:  # "the lawmaker, a member of the committee, told"
         subj, ctx = parts[-3], parts[-3] + ", " + parts[-2]
     else:
         return "", ""
+    if en and EN_PASSIVE.search(subj) and not form.lower().endswith("ing") and not form.lower().startswith("quoted"):
+        return "", ctx
     low = subj.lower()
+    if en:
+        m = re.search(r"\s(?:which|who|that)$", low)
+        if m:
+            subj, low = subj[:m.start()], low[:m.start()]  # "the statement which said"
     for sep in (" that ", " which ", " who ", " while ", " whereas ", " dass ", " что ", " que "):
         if sep in low:
             k = low.rindex(sep) + len(sep)
@@ -191,19 +300,60 @@ def _subject_before(chunk: str, lang: str) -> tuple[str, str]:
     vm = find_verbs(subj, lang)
     if vm and vm[0][0] > 0:
         subj = subj[:vm[0][0]]
-    subj = re.sub(r"\s+(?:has|have|had|also|reportedly|again|previously|later|then|was|is|would|will|"
-                  r"hat|hatte|habe|также|тоже)$", "", subj.strip(), flags=re.IGNORECASE)
-    if subj.strip().lower() in ("and", "but", "und", "aber", "и", "а", "et", "mais"):
-        return "", ctx
     # "As I have already stressed, ...": the speaker is the pronoun; "As already warned, ..."
     # and "As is always emphasized, ..." name none
     m = AS_CLAUSE.match(subj.strip())
     if m:
         return (m.group(1) or "").strip(), ctx
+    subj = EN_TRAILING_AUX.sub("", subj.strip())
+    if subj.strip().lower() in ("and", "but", "und", "aber", "и", "а", "et", "mais"):
+        return "", ctx
     words = subj.split()
-    if len(words) > 10:
+    # a long phrase keeps its last words, unless it is one noun phrase ("A spokesman for the
+    # Ministry of National Defence of the DPRK")
+    if len(words) > 10 and not (en and len(words) <= 16 and NP_CHAIN.match(subj)):
         subj = " ".join(words[-6:])
-    return _clean_speaker(subj), ctx
+    subj = _clean_speaker(subj)
+    if en and EN_FINITE.search(subj):
+        return "", ctx  # a clause ("it is a grave provocation"), not a speaker
+    return subj, ctx
+
+
+def _finite_at(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` looks like a finite verb (an auxiliary, a common past or present
+    form, or a lower-case "-ed" word not after a determiner)."""
+    w = words[i]
+    return bool(EN_FINITE.fullmatch(w) or EN_PAST.fullmatch(w) or (
+        re.fullmatch(r"[a-z]{2,}ed", w) and (i == 0 or words[i - 1].lower() not in NOT_BEFORE_VERB)))
+
+
+def _last_np(clause: str) -> str:
+    """The words after a clause's last finite verb, its object ("issued a press statement" ->
+    "a press statement"); the clause itself when it has no verb."""
+    words = clause.split()
+    for i in range(len(words) - 1, 0, -1):
+        if _finite_at(words, i):
+            return " ".join(words[i + 1:])
+    return clause
+
+
+def _main_subject(segments: list[str]) -> str:
+    """The subject of a clause given as comma-separated segments, or "" when none is clear.
+
+    Opening adjuncts ("One day in December 1957", "On Monday") are skipped; the subject is the
+    first segment's words before its first finite verb ("Peskov dismissed the reports" ->
+    "Peskov"), at most eight words.
+    """
+    for seg in segments:
+        seg = DATELINE.sub("", seg.strip())
+        if not seg or EN_ADJUNCT.match(seg):
+            continue
+        words = seg.split()
+        for i in range(1, min(len(words), 9)):
+            if _finite_at(words, i):
+                return " ".join(words[:i])
+        return ""
+    return ""
 
 
 def _np_after(text: str) -> tuple[str, str]:
@@ -249,7 +399,7 @@ def _attribute_after(after: str, lang: str, verbs_after: list) -> tuple[str, str
             return spk, ctx, form, cat
         if lemma == "so":
             continue
-        spk, ctx = _subject_before(between, lang)
+        spk, ctx = _subject_before(between, lang, form)
         return spk, ctx or between, form, cat
     return None
 
@@ -262,14 +412,14 @@ def _attribute_before(before: str, lang: str, verbs_before: list) -> tuple[str, 
             return None
         if lemma in ("according to", "laut", "so"):
             continue
-        spk, ctx = _subject_or_inversion(before[:vs], before[ve:], lang)
+        spk, ctx = _subject_or_inversion(before[:vs], before[ve:], lang, form)
         if spk:
             return spk, ctx, form, cat
         return None
     return None
 
 
-def _subject_or_inversion(chunk: str, rest: str, lang: str) -> tuple[str, str]:
+def _subject_or_inversion(chunk: str, rest: str, lang: str, form: str = "") -> tuple[str, str]:
     """Subject before the verb, or after it in a German/Russian inversion."""
     head = chunk.strip()
     if lang == "de" and (not head or DE_INVERSION.match(head.split(",")[-1].strip())):
@@ -277,7 +427,7 @@ def _subject_or_inversion(chunk: str, rest: str, lang: str) -> tuple[str, str]:
                      rest)
         if m:
             return _clean_speaker(m.group(1)), m.group(1)
-    return _subject_before(chunk, lang)
+    return _subject_before(chunk, lang, form)
 
 
 def _direct(doc_start: int, para: str, masked: str, s: int, e: int, spans: list, lang: str) -> list[_Found]:
@@ -300,6 +450,8 @@ def _direct(doc_start: int, para: str, masked: str, s: int, e: int, spans: list,
             if att is None:
                 v_before = [v for v in verbs if v[1] <= open_at]
                 att = _attribute_before(before, lang, v_before)
+        if TITLED.search(before):
+            continue  # the title of a statement or article, not its words
         if att is None:
             spk, ctx, verb, cat = "", "", "", ""
             if before.strip(" —–-\"“«„") or len(para[qs:qe].split()) < 3:
@@ -409,7 +561,7 @@ def _western_indirect(sent: str, lang: str):
         start = _complement_start(sent, ve, lang)
         if start is None:
             continue
-        spk, ctx = _subject_or_inversion(sent[:vs], sent[ve:], lang)
+        spk, ctx = _subject_or_inversion(sent[:vs], sent[ve:], lang, form)
         if not spk and not re.search(r"\b(?:and|but|und|и|а|et)\s*$", sent[:vs]):
             continue
         return start, len(sent), spk, ctx, form, cat
@@ -444,7 +596,7 @@ def _trailing(sent: str, lang: str, verbs: list):
     if lemma in ("according to", "laut", "по словам", "selon"):
         return None
     if before.strip():
-        spk, ctx = _subject_before(before, lang)
+        spk, ctx = _subject_before(before, lang, form)
         rest = after.strip(" .!?")
         if rest and not re.match(r"(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|during|"
                                  r"after|am|im|в|на|журналистам|told|to|reporters|mon|tues|wednes|thurs|fri|"
@@ -498,6 +650,11 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         if same_para:
             return same_para[-1][1], same_para[-1][2]
         return "", UNKNOWN
+    if low in ("he", "she"):
+        # the last person named or quoted in this or the three paragraphs before; never an
+        # institution or a plural ("Officials said … He said" leaves "He" unresolved)
+        recent = [x for x in state.people if x[0] >= para_idx - 3]
+        return (recent[-1][1], recent[-1][2]) if recent else (spk, UNKNOWN)
     if low in PRONOUNS or low.startswith("по его") or low.startswith("по ее"):
         if same_para:
             return same_para[-1][1], same_para[-1][2]
@@ -522,7 +679,22 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
             g = _context_group(state.text, f.start, probe)
             if g:
                 return spk, g
+    if state.home and (DOMESTIC.search(spk) or PERSON_NAME.fullmatch(spk)):
+        return spk, state.home
     return spk, UNKNOWN
+
+
+def _named_subject(sentence: str) -> str:
+    """The person a sentence opens with, if it names one (see :data:`PERSON_SUBJECT`), else ""."""
+    head = DATELINE.sub("", sentence.lstrip())
+    m = PERSON_SUBJECT.match(head) or TITLED_SUBJECT.match(head)
+    return m.group(1) if m else ""
+
+
+def _home_group(text: str) -> str | None:
+    """The group of the place in a text's opening dateline ("SEOUL (Yonhap) —" -> South Korea)."""
+    m = HOME_DATELINE.match(text)
+    return source_group(m.group(1)) if m else None
 
 
 def _context_group(text: str, before: int, head: str) -> str | None:
@@ -544,12 +716,16 @@ def _doc_quotes(doc_id, text, lang) -> list[tuple]:
     """Rows (without quote_id) for one document."""
     text = text[:MAX_CHARS]
     lang = lang if lang in RULE_LANGS else "en"
-    state = _DocState(text)
+    state = _DocState(text, home=_home_group(text))
     rows = []
     for p_idx, pm in enumerate(PARAGRAPH.finditer(text)):
         para, p0 = pm.group(0), pm.start()
         masked, spans = _mask_quotes(para)
         for s, e in _sentences(para, masked):
+            if lang == "en":
+                named = _named_subject(para[s:e])
+                if named:
+                    state.people.append((p_idx, named, source_group(named) or UNKNOWN))
             found = _direct(p0, para, masked, s, e, spans, lang)
             if not any(f.verb for f in found):
                 found += _indirect(p0, para, masked, s, e, lang)
@@ -559,6 +735,9 @@ def _doc_quotes(doc_id, text, lang) -> list[tuple]:
                     continue
                 if spk:
                     state.speakers.append((p_idx, spk, group))
+                    head = re.split(r"\s+(?:of|for|at|from|with)\s+|'s?\s", spk)[0]  # "spokesman for the ministry"
+                    if spk.lower() not in PRONOUNS and not NOT_A_PERSON.search(head):
+                        state.people.append((p_idx, spk, group))
                 verb, cat = f.verb, f.verb_category
                 if not verb:  # continuation of the previous quote
                     prev = [r for r in rows if r[1] == spk]

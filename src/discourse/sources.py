@@ -83,6 +83,13 @@ _RAW: dict = {
             _ko(r"우크라이나", r"젤렌스키", r"키이우", r"키예프"),
             _prefix(r"kiev", r"ukrainien"),
         ],
+        TIER_WEAK: [
+            # Ukrainian cities and regions: "the Sumy Regional Military Administration", "Kharkiv's mayor"
+            _words(r"kharkiv", r"kharkov", r"sumy", r"zaporizhzhia", r"zaporizhia", r"odesa", r"odessa", r"dnipro",
+                   r"kherson", r"mykolaiv", r"lviv", r"chernihiv", r"poltava", r"zhytomyr", r"rivne", r"lutsk",
+                   r"vinnytsia", r"kramatorsk", r"sloviansk", r"pokrovsk", r"ternopil", r"cherkasy",
+                   r"ivano-frankivsk", r"state emergency service"),
+        ],
     },
     "US": {
         TIER_NAME: [
@@ -127,7 +134,14 @@ _RAW: dict = {
                    r"bundesregierung", r"auswärtig\w* amt\w*", r"bundeskanzler\w*", r"brüssel", r"eu-\w+",
                    r"europäisch\w*", r"nato-\w+", r"britisch\w*", r"union européenne", r"quai d'orsay",
                    r"ministry of defen[cs]e in london", r"foreign secretary", r"defence intelligence",
-                   r"western governments", r"western officials", r"western allies"),
+                   r"western governments", r"western officials", r"western allies",
+                   # European nationalities and countries (NATO or EU members)
+                   r"polish", r"poland", r"german", r"germany", r"french", r"france", r"italian", r"italy",
+                   r"dutch", r"netherlands", r"spanish", r"spain", r"finnish", r"finland", r"swedish", r"sweden",
+                   r"danish", r"denmark", r"norwegian", r"norway", r"estonian", r"estonia", r"latvian", r"latvia",
+                   r"lithuanian", r"lithuania", r"czech", r"romanian", r"romania", r"hungarian", r"hungary",
+                   r"slovak", r"slovakia", r"bulgarian", r"bulgaria", r"greek", r"greece", r"belgian", r"belgium",
+                   r"portuguese", r"portugal", r"tusk", r"orban", r"szijjarto"),
             _words(r"нато", r"рютте", r"столтенберг\w*", r"евросоюз\w*", r"брюссел\w*", r"европейск\w*"),
             _ko(r"나토", r"뤼터", r"유럽연합", r"영국", r"독일", r"프랑스"),
         ],
@@ -145,6 +159,13 @@ _RAW: dict = {
                     r"небензя", r"медведев"),
             _ko(r"러시아", r"크렘린", r"페스코프", r"모스크바", r"자하로바", r"라브로프", r"푸틴", r"쇼이구", r"게라시모프"),
         ],
+        TIER_WEAK: [
+            # Russian regions' own offices: "the Kursk region governor", "Primorye Governor Oleg Kozhemyako"
+            # (not the place alone: "a brigade in the Kursk sector" is Ukrainian)
+            _words(r"(?:kursk|belgorod|bryansk|primorye|primorsky|rostov|khabarovsk)(?: region(?:al)?| oblast| krai| "
+                   r"territory)?(?:'s)? (?:governor|administration|authorities|officials?|duma|legislature)",
+                   r"governor of (?:the )?(?:kursk|belgorod|bryansk|primorye|rostov|khabarovsk)"),
+        ],
     },
     "North Korea": {
         TIER_NAME: [
@@ -153,6 +174,9 @@ _RAW: dict = {
                    r"korean people's army", r"workers' party", r"nordkorea\w*",
                    r"nordkoreanisch\w*", r"corée du nord", r"nord-coréen\w*"),
             _caps(r"KPA", r"WPK"), r"(?-i:\bthe North\b)", _words(r"korean central news agency"),
+            # "the Ministry of National Defence of the DPRK" outweighs the South's ministry
+            _words(r"(?:ministry|committee|commission|mission|department|embassy|delegation|government)"
+                   r"(?: of [a-z' ]{2,40}?)? of the dprk"),
             _words(r"кндр", r"пхеньян\w*", r"цтак", r"центральное телеграфное агентство кореи",
                    r"ким чен ын\w*", r"чвэ сон хи", r"северокорейск\w*", r"северной кореи", r"северная корея",
                    r"трудовой партии кореи"),
