@@ -83,8 +83,9 @@ EN_LEADING = re.compile(r"^(?:(?:and|but|or|so|then|thus|thereby|also|meanwhile|
                         r"what)\b[\s,]*)+", re.IGNORECASE)
 # a relative pronoun that stands for the phrase before its comma ("the U.S., which has branded")
 EN_RELATIVE = re.compile(r"^(?:which|who)\b", re.IGNORECASE)
-# auxiliaries, modals and adverbs between a subject and its verb ("he has already stressed")
-EN_TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|again|previously|later|then|was|is|are|were|"
+# auxiliaries, modals and adverbs between a subject and its verb ("he has already stressed",
+# "er hat", "он также")
+TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|again|previously|later|then|was|is|are|were|"
                              r"would|will|already|should|can|could|must|may|might|shall|did|does|do|not|never|"
                              r"once|repeatedly|further|hat|hatte|habe|также|тоже))+$", re.IGNORECASE)
 # a finite verb inside a phrase: it is a clause, not a speaker ("it is a grave provocation")
@@ -132,8 +133,8 @@ PERSON_SUBJECT = re.compile(
     r"Colonel|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Secretary|Ambassador)\s+)*"
     r"((?:[A-Z][a-z]+(?:-[a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[a-z]+)?)(?=,\s+(?:the\s+|a\s+|an\s+)?[a-z])")
 TITLED_SUBJECT = re.compile(
-    r"^(?:The\s+)?(?:[Rr]espected\s+|Dear\s+)?(?:Comrade|President|Premier|Prime Minister|Chairman|Minister|Marshal|Mr\.|Ms\.|"
-    r"Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Ambassador)\s+((?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}"
+    r"^(?:The\s+)?(?:[Rr]espected\s+|Dear\s+)?(?:Comrade|President|Premier|Prime Minister|Chairman|Minister|"
+    r"Marshal|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Ambassador)\s+((?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}"
     r"[A-Z][a-z]+(?:-[a-z]+)?)\b")
 # a speaker that cannot be a later "he" or "she": an institution, a text, or a plural
 NOT_A_PERSON = re.compile(r"\b(?:statement|ministry|article|report|agency|office|government|kremlin|pentagon|service|"
@@ -305,7 +306,7 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
     m = AS_CLAUSE.match(subj.strip())
     if m:
         return (m.group(1) or "").strip(), ctx
-    subj = EN_TRAILING_AUX.sub("", subj.strip())
+    subj = TRAILING_AUX.sub("", subj.strip())
     if subj.strip().lower() in ("and", "but", "und", "aber", "и", "а", "et", "mais"):
         return "", ctx
     words = subj.split()
