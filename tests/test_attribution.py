@@ -170,6 +170,22 @@ def test_he_is_the_person_a_recent_sentence_named():
     assert q["speaker"].tolist() == ["Officials", "He"]
 
 
+def test_a_leading_participle_clause_is_a_second_quote():
+    text = ("Kim Jong Un inspected the plant.\n\nNoting that the production capacity had increased 2.5 times, "
+            "he stressed the need to expand the production lines. He expressed the expectation that the workers "
+            "would make fresh innovations.")
+    q = run(text)
+    assert q["quote"].tolist() == ["the production capacity had increased 2.5 times",
+                                   "the need to expand the production lines",
+                                   "the workers would make fresh innovations"]
+    assert q["verb"].tolist() == ["Noting", "stressed", "expressed the expectation"]
+    # "he" is the person the first sentence named
+    assert set(q["speaker"]) == {"Kim Jong Un"} and set(q["speaker_group"]) == {"North Korea"}
+    # a place that speaks is not a later "he"
+    q = run("South Korea said the drills were over. He said the talks went well.")
+    assert q["speaker"].tolist() == ["South Korea", "He"]
+
+
 def test_english_direct_before_and_continuation():
     text = ('A Kremlin spokesman told reporters: "We have read many such stories." '
             '"Most of them turn out to be fakes."')

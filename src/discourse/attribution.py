@@ -9,7 +9,8 @@ after ('"…," said X', '"…," X told reporters', '„…“, sagte X', '«…�
 '"…"고 말했다') or before ('X said: "…"', 'X said that "…"'). A quote without its own
 clause that opens a sentence takes the speaker of the previous quote in the paragraph.
 
-Indirect quotes: 'X said (that) …', 'X told reporters …', 'X claimed/denied that …';
+Indirect quotes: 'X said (that) …', 'X told reporters …', 'X claimed/denied that …',
+'X expressed the hope that …'; an opening 'Noting that …, he stressed …' gives two;
 'according to X, …' and '…, X said.' / '…, according to X.'; German 'X sagte, …',
 'X teilte mit, …', 'laut X …', 'nach Angaben X, …'; Russian 'X заявил, что …',
 'по словам X, …'; Korean '…다고 밝혔다/말했다/주장했다/전했다' with the subject (은/는)
@@ -81,6 +82,9 @@ DATELINE = re.compile(r"^(?:[A-Z][\w .'-]{1,40}?,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,
 EN_LEADING = re.compile(r"^(?:(?:and|but|or|so|then|thus|thereby|also|meanwhile|moreover|furthermore|however|"
                         r"later|still|yet|besides|again|now|here|instead|hence|therefore|where|when|whereby|"
                         r"what)\b[\s,]*)+", re.IGNORECASE)
+# a participle clause that opens a sentence and reports speech: "Noting that …, he said"
+LEADING_PARTICIPLE = re.compile(r"\s*(Noting|Saying|Stressing|Recalling|Pointing out|Adding|Warning|Emphasizing|"
+                                r"Emphasising|Claiming|Insisting|Arguing|Explaining|Stating|Acknowledging)\s+that\s+")
 # a relative pronoun that stands for the phrase before its comma ("the U.S., which has branded")
 EN_RELATIVE = re.compile(r"^(?:which|who)\b", re.IGNORECASE)
 # auxiliaries, modals and adverbs between a subject and its verb ("he has already stressed",
@@ -127,11 +131,17 @@ DOMESTIC = re.compile(r"\b(?:mayor|governor|lawmakers?|legislators?|rep\.|assemb
                       r"sergeant|lieutenant|head|chief|director|secretary)(?!\w)", re.IGNORECASE)
 # a sentence that opens with a named person, titled or followed by an apposition: "Respected
 # Comrade Kim Jong Un, general secretary of …, inspected"; "Jo Yong Won, member of …, made a
-# report"; "President Yoon Suk Yeol visited" (the antecedent of a later "he" or "she")
+# report"; "President Yoon Suk Yeol visited"; "Kim Jong Un inspected" (the antecedent of a
+# later "he" or "she")
 PERSON_SUBJECT = re.compile(
     r"^(?:(?:Respected|Dear|Comrade|President|Premier|Prime Minister|Chairman|Chairwoman|Minister|Marshal|General|"
     r"Colonel|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Secretary|Ambassador)\s+)*"
-    r"((?:[A-Z][a-z]+(?:-[a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[a-z]+)?)(?=,\s+(?:the\s+|a\s+|an\s+)?[a-z])")
+    r"((?:[A-Z][a-z]+(?:-[a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[a-z]+)?)(?=,\s+(?:the\s+|a\s+|an\s+)?[a-z]|"
+    r"\s+(?:[a-z]{2,}ed|made|took|gave|sent|held|met|saw|went|came|told|said|spoke|wrote)\b)")
+# capitalised words that make a name a place or an institution, not a person
+NOT_A_NAME = re.compile(r"\b(?:Korea|Russia|Ukraine|China|America|Kremlin|Pentagon|Seoul|Moscow|Kyiv|Pyongyang|"
+                        r"Beijing|Washington|United|Union|Nations|Ministry|Agency|Council|Party|Army|Forces?|News|"
+                        r"Times|Post|House|Office|Committee|Commission|Service|Department|Government)\b")
 TITLED_SUBJECT = re.compile(
     r"^(?:The\s+)?(?:[Rr]espected\s+|Dear\s+)?(?:Comrade|President|Premier|Prime Minister|Chairman|Minister|"
     r"Marshal|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Ambassador)\s+((?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}"
@@ -478,19 +488,41 @@ def _korean_direct(sent: str, open_at: int, after: str, verbs: list, close_at: i
 
 
 def _indirect(doc_start: int, para: str, masked: str, s: int, e: int, lang: str) -> list[_Found]:
-    """Indirect quotes in the sentence ``para[s:e]`` (one per sentence at most)."""
+    """Indirect quotes in the sentence ``para[s:e]``: one per sentence, and in English a
+    leading participle clause ("Noting that …, he stressed …") as a second."""
     sent = masked[s:e]
     rule = _korean_indirect if lang == "ko" else _western_indirect
-    hit = rule(sent, lang)
-    if hit is None:
-        return []
-    cs, ce, spk, ctx, verb, cat = hit
-    raw = para[s + cs:s + ce]
-    cs += len(raw) - len(raw.lstrip())
-    ce -= len(raw) - len(raw.rstrip(" .!?;:,"))
-    if ce - cs < 8 or len(para[s + cs:s + ce].split()) < 2:
-        return []
-    return [_Found(doc_start + s + cs, doc_start + s + ce, "indirect", spk, ctx, verb, cat, sent)]
+    hits = [h for h in (_leading_participle(sent) if lang == "en" else None, rule(sent, lang)) if h]
+    out = []
+    for cs, ce, spk, ctx, verb, cat in hits:
+        raw = para[s + cs:s + ce]
+        cs += len(raw) - len(raw.lstrip())
+        ce -= len(raw) - len(raw.rstrip(" .!?;:,"))
+        if ce - cs >= 8 and len(para[s + cs:s + ce].split()) >= 2:
+            out.append(_Found(doc_start + s + cs, doc_start + s + ce, "indirect", spk, ctx, verb, cat, sent))
+    return out
+
+
+def _leading_participle(sent: str):
+    """'Noting that X, he stressed …': the clause X, spoken by the main clause's subject
+    (the subject between the last comma and the main reporting verb, at most eight words)."""
+    m = LEADING_PARTICIPLE.match(sent)
+    if not m:
+        return None
+    for vs, ve, form, lemma, cat in find_verbs(sent, "en"):
+        if vs <= m.end():
+            continue
+        comma = sent.rfind(",", m.end(), vs)
+        if comma < 0:
+            return None
+        if not 1 <= len(sent[comma + 1:vs].split()) <= 8:
+            continue
+        spk, ctx = _subject_before(sent[comma + 1:vs], "en", form)
+        if not spk:
+            return None
+        hit = lookup_verb(m.group(1), "en")
+        return m.end(), comma, spk, ctx, m.group(1), hit[1] if hit else "neutral"
+    return None
 
 
 def _korean_indirect(sent: str, lang: str):
@@ -689,7 +721,7 @@ def _named_subject(sentence: str) -> str:
     """The person a sentence opens with, if it names one (see :data:`PERSON_SUBJECT`), else ""."""
     head = DATELINE.sub("", sentence.lstrip())
     m = PERSON_SUBJECT.match(head) or TITLED_SUBJECT.match(head)
-    return m.group(1) if m else ""
+    return m.group(1) if m and not NOT_A_NAME.search(m.group(1)) else ""
 
 
 def _home_group(text: str) -> str | None:
@@ -737,7 +769,8 @@ def _doc_quotes(doc_id, text, lang) -> list[tuple]:
                 if spk:
                     state.speakers.append((p_idx, spk, group))
                     head = re.split(r"\s+(?:of|for|at|from|with)\s+|'s?\s", spk)[0]  # "spokesman for the ministry"
-                    if spk.lower() not in PRONOUNS and not NOT_A_PERSON.search(head):
+                    place = re.fullmatch(r"(?:[A-Z][\w'.-]*\s*){1,4}", spk) and NOT_A_NAME.search(spk)
+                    if spk.lower() not in PRONOUNS and not NOT_A_PERSON.search(head) and not place:
                         state.people.append((p_idx, spk, group))
                 verb, cat = f.verb, f.verb_category
                 if not verb:  # continuation of the previous quote

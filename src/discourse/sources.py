@@ -168,7 +168,15 @@ _RAW: dict = {
         ],
     },
     "North Korea": {
+        TIER_ROLE: [
+            # a commentator of state media speaks for the state, not as an independent expert
+            _words(r"commentators? (?:of|for|at) (?:the )?(?:kcna|korean central news agency|rodong sinmun|minju joson)",
+                   r"(?:kcna|rodong sinmun|minju joson) commentators?"),
+        ],
         TIER_NAME: [
+            # before the bare "DPRK" (alternatives match first come, first served): "the DPRK
+            # Ministry of National Defence" outweighs the South's ministry
+            _words(r"(?:dprk|north korean?'?s?) (?:foreign |defen[cs]e )?ministry(?: of [a-z' ]{2,40})?"),
             _words(r"kcna", r"pyongyang", r"pjöngjang", r"north korea'?s?", r"north korean\w*", r"dprk",
                    r"kim jong[- ]un", r"kim yo[- ]jong", r"choe son[- ]hui", r"choe son hui", r"rodong sinmun",
                    r"korean people's army", r"workers' party", r"nordkorea\w*",
@@ -354,6 +362,9 @@ _VERBS: dict = {
         "estimate": ("neutral", "estimates, estimated"),
         "assess": ("neutral", "assesses, assessed"),
         "put it": ("neutral", "put it"),
+        "express": ("neutral", "expressed the hope, expressed the belief, expressed the expectation, expressed the "
+                               "conviction, expressed the confidence, expressed hope, expressed confidence, expressing "
+                               "the hope, expressing the belief, expressing the expectation, expressing the conviction"),
         "quote": ("neutral", "quoted as saying"),
         "according to": ("neutral", "according to"),
         "confirm": ("assertive", "confirm, confirms, confirmed, confirming"),
