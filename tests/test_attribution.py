@@ -186,6 +186,28 @@ def test_a_leading_participle_clause_is_a_second_quote():
     assert q["speaker"].tolist() == ["South Korea", "He"]
 
 
+def test_as_reported_by_names_its_source():
+    q = run("As reported by the Financial Times, North Korean troops were moved to Kursk last week.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Financial Times", "As reported by", "North Korean troops were moved to Kursk last week"]]
+
+
+def test_a_participle_after_a_quotation_continues_its_speaker():
+    text = '"They learn Russian quickly," a Russian soldier said, adding, "They also have outstanding sniping skills."'
+    q = run(text)
+    assert q["speaker"].tolist() == ["Russian soldier", "Russian soldier"]
+    assert q["verb"].tolist() == ["said", "adding"]
+    # with no speaker before it, '"…," adding that …' has none: the words after "adding" are
+    # not a speaker, and a quotation's words never are
+    q = run('"They learn Russian quickly and are very disciplined," adding that they were good snipers.')
+    assert q["speaker"].tolist() == ["unknown"]
+    # "…, calling it “…”" goes on a sentence: its subject speaks; "it" and the words before the
+    # comma are no speaker
+    q = run("Zelensky claimed on Thursday that Russia is preparing to deploy 10,000 North Korean soldiers, "
+            "calling it \u201cthe first step to a world war\u201d.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [["Zelensky", "calling", "the first step to a world war"]]
+
+
 def test_english_direct_before_and_continuation():
     text = ('A Kremlin spokesman told reporters: "We have read many such stories." '
             '"Most of them turn out to be fakes."')

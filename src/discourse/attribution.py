@@ -85,6 +85,8 @@ EN_LEADING = re.compile(r"^(?:(?:and|but|or|so|then|thus|thereby|also|meanwhile|
 # a participle clause that opens a sentence and reports speech: "Noting that …, he said"
 LEADING_PARTICIPLE = re.compile(r"\s*(Noting|Saying|Stressing|Recalling|Pointing out|Adding|Warning|Emphasizing|"
                                 r"Emphasising|Claiming|Insisting|Arguing|Explaining|Stating|Acknowledging)\s+that\s+")
+# a quotation's masked interior (see _mask_quotes) inside a would-be speaker: '"…," adding'
+MASKED = re.compile(r"x{4,}")
 # a relative pronoun that stands for the phrase before its comma ("the U.S., which has branded")
 EN_RELATIVE = re.compile(r"^(?:which|who)\b", re.IGNORECASE)
 # auxiliaries, modals and adverbs between a subject and its verb ("he has already stressed",
@@ -162,7 +164,8 @@ EN_ADVERBIAL = re.compile(
     r"through|to)\s+[^,]{0,60}?(?=\s+that\b)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*",
     re.IGNORECASE)
 ACCORDING = re.compile(
-    r"^\s*(?:according to|laut|nach angaben (?:des|der|von|aus)|nach darstellung (?:des|der|von)|"
+    r"^\s*(?:according to|as (?:per|(?:was |has been |it was )?(?:reported|stated|noted|announced|confirmed|cited|"
+    r"quoted|claimed|written) (?:by|in))|laut|nach angaben (?:des|der|von|aus)|nach darstellung (?:des|der|von)|"
     r"по словам|по данным|по информации|по сообщению|по оценкам|selon|d'après)\s+", re.IGNORECASE)
 TRAIL_ACCORDING = re.compile(
     r",\s*(according to|laut|nach angaben (?:des|der|von)|по словам|по данным|selon|d'après)\s+([^,]{2,80}?)"
@@ -325,8 +328,8 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
     if len(words) > 10 and not (en and len(words) <= 16 and NP_CHAIN.match(subj)):
         subj = " ".join(words[-6:])
     subj = _clean_speaker(subj)
-    if en and EN_FINITE.search(subj):
-        return "", ctx  # a clause ("it is a grave provocation"), not a speaker
+    if en and EN_FINITE.search(subj) or MASKED.search(subj):
+        return "", ctx  # a clause ("it is a grave provocation") or a quotation, not a speaker
     return subj, ctx
 
 
@@ -356,7 +359,7 @@ def _main_subject(segments: list[str]) -> str:
     "Peskov"), at most eight words.
     """
     for seg in segments:
-        seg = DATELINE.sub("", seg.strip())
+        seg = re.sub(r"^\W*x{4,}\W*", "", DATELINE.sub("", seg.strip()))  # after a quotation ('"…" he said')
         if not seg or EN_ADJUNCT.match(seg):
             continue
         words = seg.split()
@@ -404,6 +407,8 @@ def _attribute_after(after: str, lang: str, verbs_after: list) -> tuple[str, str
             spk, ctx = _np_after(stripped[rel + len(form):])
             return spk, ctx, form, cat
         if not between.strip() or between.rstrip().endswith(","):
+            if form.lower().endswith("ing"):
+                return "", "", form, cat  # '"…," adding that …': the speaker goes on (no inversion)
             if lemma == "so" and not re.match(r"\s*[A-ZÄÖÜ]", stripped[rel + len(form):]):
                 return None
             spk, ctx = _np_after(stripped[rel + len(form):])
@@ -626,8 +631,8 @@ def _trailing(sent: str, lang: str, verbs: list):
         return None
     vs, ve, form, lemma, cat = vt[0]
     before, after = sent[comma + 1:vs], sent[ve:]
-    if lemma in ("according to", "laut", "по словам", "selon"):
-        return None
+    if lemma in ("according to", "laut", "по словам", "selon") or (lang == "en" and form.lower().endswith("ing")):
+        return None  # "…, calling it a step to war": a participle goes on the sentence, it does not attribute it
     if before.strip():
         spk, ctx = _subject_before(before, lang, form)
         rest = after.strip(" .!?")
