@@ -186,6 +186,20 @@ def test_a_leading_participle_clause_is_a_second_quote():
     assert q["speaker"].tolist() == ["South Korea", "He"]
 
 
+def test_a_quote_ending_in_a_comma_does_not_end_its_sentence():
+    text = ('North Korea defended its role, according to state media KCNA on Saturday.\n'
+            '\u201cOur participation was just,\u201d Kim said, according to KCNA. '
+            '\u201cThe soldiers are heroes,\u201d he added.')
+    q = run(text)
+    assert q[["speaker", "verb", "kind", "quote"]].values.tolist() == [
+        ["state media KCNA", "according to", "indirect", "North Korea defended its role"],
+        ["Kim", "said", "direct", "Our participation was just,"],
+        ["Kim", "added", "direct", "The soldiers are heroes,"]]
+    # a quote that ends with its own full stop still ends the sentence
+    q = run('\u201cWe will fight.\u201d The minister left the room. Kim said the talks were over.')
+    assert q["speaker"].tolist() == ["Kim"]
+
+
 def test_as_reported_by_names_its_source():
     q = run("As reported by the Financial Times, North Korean troops were moved to Kursk last week.")
     assert q[["speaker", "verb", "quote"]].values.tolist() == [

@@ -241,7 +241,9 @@ def _sentences(para: str, masked: str) -> list[tuple[int, int]]:
             continue
         # a sentence may also end inside a quote ("…fighting." He said …): the quote's own
         # punctuation is masked, so the closing mark after a final [.!?] ends it too
-        if masked[m.start():m.start() + 1] in "\"”»“" and para[max(0, m.start() - 1)] not in ".!?":
+        # ('"…," Kim said' goes on: the zero-width match after a closing mark ends a sentence
+        # only when the quote's last character is one)
+        if not m.group(0) and para[max(0, m.start() - 2)] not in ".!?…":
             continue
         out.append((start, end))
         start = end
