@@ -165,6 +165,8 @@ def test_he_is_the_person_a_recent_sentence_named():
     assert q["speaker"].tolist() == ["Kim Jong Un", "spokesman for the Ministry of National Defence of the DPRK",
                                      "spokesman for the Ministry of National Defence of the DPRK"]
     assert set(q["speaker_group"]) == {"North Korea"}
+    q = run("Oleksandr Syrskyi has visited the front near Kursk.\n\nThe weather was cold.\n\nHe said the line held.")
+    assert q[["speaker", "speaker_group"]].values.tolist() == [["Oleksandr Syrskyi", "Ukraine"]]
     # an institution or a plural is not a later "he"
     q = run("Officials said the plant was closed. He said that the workers were safe.")
     assert q["speaker"].tolist() == ["Officials", "He"]

@@ -139,7 +139,8 @@ PERSON_SUBJECT = re.compile(
     r"^(?:(?:Respected|Dear|Comrade|President|Premier|Prime Minister|Chairman|Chairwoman|Minister|Marshal|General|"
     r"Colonel|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Secretary|Ambassador)\s+)*"
     r"((?:[A-Z][a-z]+(?:-[a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[a-z]+)?)(?=,\s+(?:the\s+|a\s+|an\s+)?[a-z]|"
-    r"\s+(?:[a-z]{2,}ed|made|took|gave|sent|held|met|saw|went|came|told|said|spoke|wrote)\b)")
+    r"\s+(?:(?:has|had|was|is|will|would|also|then)\s+)?(?:[a-z]{2,}ed|made|took|gave|sent|held|met|saw|went|"
+    r"came|told|said|says|spoke|wrote)\b)")
 # capitalised words that make a name a place or an institution, not a person
 NOT_A_NAME = re.compile(r"\b(?:Korea|Russia|Ukraine|China|America|Kremlin|Pentagon|Seoul|Moscow|Kyiv|Pyongyang|"
                         r"Beijing|Washington|United|Union|Nations|Ministry|Agency|Council|Party|Army|Forces?|News|"
