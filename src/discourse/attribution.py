@@ -331,7 +331,7 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
     if len(words) > 10 and not (en and len(words) <= 16 and NP_CHAIN.match(subj)):
         subj = " ".join(words[-6:])
     subj = _clean_speaker(subj)
-    if en and EN_FINITE.search(subj) or MASKED.search(subj):
+    if (en and EN_FINITE.search(subj)) or MASKED.search(subj):
         return "", ctx  # a clause ("it is a grave provocation") or a quotation, not a speaker
     return subj, ctx
 
