@@ -131,6 +131,8 @@ DOMESTIC = re.compile(r"\b(?:mayor|governor|lawmakers?|legislators?|rep\.|assemb
                       r"police|prosecutors?|court|council|emergency|rescuers|residents?|villagers?|locals?|"
                       r"presidential|government|office|joint chiefs|commander|general|colonel|major|captain|"
                       r"sergeant|lieutenant|head|chief|director|secretary)(?!\w)", re.IGNORECASE)
+# one word of a person's name ("Kim", "Dong-su")
+NAME_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"
 # a sentence that opens with a named person, titled or followed by an apposition: "Respected
 # Comrade Kim Jong Un, general secretary of …, inspected"; "Jo Yong Won, member of …, made a
 # report"; "President Yoon Suk Yeol visited"; "Kim Jong Un inspected" (the antecedent of a
@@ -138,7 +140,7 @@ DOMESTIC = re.compile(r"\b(?:mayor|governor|lawmakers?|legislators?|rep\.|assemb
 PERSON_SUBJECT = re.compile(
     r"^(?:(?:Respected|Dear|Comrade|President|Premier|Prime Minister|Chairman|Chairwoman|Minister|Marshal|General|"
     r"Colonel|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Secretary|Ambassador)\s+)*"
-    r"((?:[A-Z][a-z]+(?:-[a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[a-z]+)?)(?=,\s+(?:the\s+|a\s+|an\s+)?[a-z]|"
+    rf"((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD})(?=,\s+(?:the\s+|a\s+|an\s+)?[a-z]|"
     r"\s+(?:(?:has|had|was|is|will|would|also|then)\s+)?(?:[a-z]{2,}ed|made|took|gave|sent|held|met|saw|went|"
     r"came|told|said|says|spoke|wrote)\b)")
 # capitalised words that make a name a place or an institution, not a person
@@ -147,14 +149,14 @@ NOT_A_NAME = re.compile(r"\b(?:Korea|Russia|Ukraine|China|America|Kremlin|Pentag
                         r"Times|Post|House|Office|Committee|Commission|Service|Department|Government)\b")
 TITLED_SUBJECT = re.compile(
     r"^(?:The\s+)?(?:[Rr]espected\s+|Dear\s+)?(?:Comrade|President|Premier|Prime Minister|Chairman|Minister|"
-    r"Marshal|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Ambassador)\s+((?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}"
-    r"[A-Z][a-z]+(?:-[a-z]+)?)\b")
+    r"Marshal|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Ambassador)\s+"
+    rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\b")
 # a speaker that cannot be a later "he" or "she": an institution, a text, or a plural
 NOT_A_PERSON = re.compile(r"\b(?:statement|ministry|article|report|agency|office|government|kremlin|pentagon|service|"
                           r"council|committee|commission|department|administration|newspaper|editorial|commentary|"
                           r"message|letter|paper|media|army|military|command|party|mission|embassy|house|news|"
                           r"kcna|tass|times|post|wire|[a-z]+s)$", re.IGNORECASE)
-PERSON_NAME = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?")
+PERSON_NAME = re.compile(rf"(?:{NAME_WORD}\s){{1,2}}{NAME_WORD}")
 EN_OBJECT = re.compile(
     r"^\s*(?:reporters|journalists|lawmakers|investigators|parliament|(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
     r"(?:Wire|News|Agency|Times|Post|broadcaster|television|radio)|a\s+\w+\s+(?:broadcaster|newspaper|"
@@ -732,6 +734,14 @@ def _named_subject(sentence: str) -> str:
     return m.group(1) if m and not NOT_A_NAME.search(m.group(1)) else ""
 
 
+def _is_person(speaker: str) -> bool:
+    """True when a speaker can be a later "he" or "she": not a pronoun, an institution, a
+    plural (the head of "spokesman for the ministry" decides) or a place ("South Korea")."""
+    head = re.split(r"\s+(?:of|for|at|from|with)\s+|'s?\s", speaker)[0]
+    place = re.fullmatch(r"(?:[A-Z][\w'.-]*\s*){1,4}", speaker) and NOT_A_NAME.search(speaker)
+    return speaker.lower() not in PRONOUNS and not NOT_A_PERSON.search(head) and not place
+
+
 def _home_group(text: str) -> str | None:
     """The group of the place in a text's opening dateline ("SEOUL (Yonhap) —" -> South Korea)."""
     m = HOME_DATELINE.match(text)
@@ -776,9 +786,7 @@ def _doc_quotes(doc_id, text, lang) -> list[tuple]:
                     continue
                 if spk:
                     state.speakers.append((p_idx, spk, group))
-                    head = re.split(r"\s+(?:of|for|at|from|with)\s+|'s?\s", spk)[0]  # "spokesman for the ministry"
-                    place = re.fullmatch(r"(?:[A-Z][\w'.-]*\s*){1,4}", spk) and NOT_A_NAME.search(spk)
-                    if spk.lower() not in PRONOUNS and not NOT_A_PERSON.search(head) and not place:
+                    if _is_person(spk):
                         state.people.append((p_idx, spk, group))
                 verb, cat = f.verb, f.verb_category
                 if not verb:  # continuation of the previous quote
