@@ -224,6 +224,52 @@ def test_a_participle_after_a_quotation_continues_its_speaker():
     assert q[["speaker", "verb", "quote"]].values.tolist() == [["Zelensky", "calling", "the first step to a world war"]]
 
 
+def test_a_subject_with_an_apposition_before_said_speaks_the_clause_after_it():
+    # the verb after the comma opens the reported clause: no inversion
+    text = "The regional governor, Oleh Syniehubov, said the attack had involved at least 15 drones."
+    q = run(text)
+    assert q[["speaker", "verb", "kind", "quote"]].values.tolist() == [
+        ["Oleh Syniehubov", "said", "indirect", "the attack had involved at least 15 drones"]]
+    # the name in the apposition is preferred to a title; a name that comes first stays
+    q = run("Yurii Ihnat, the Air Force spokesman, said the KN-23 was difficult to intercept.")
+    assert q["speaker"].tolist() == ["Yurii Ihnat"]
+    q = run("An official at the agency, who asked not to be named, said Pyongyang appeared to be preparing more.")
+    assert q[["speaker", "speaker_group", "quote"]].values.tolist() == [
+        ["official", "anonymous", "Pyongyang appeared to be preparing more"]]
+    # a true inversion still inverts, also with a relative clause on its speaker
+    q = run("North Korean troops have changed their tactics after heavy losses, said the regional governor.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["regional governor", "North Korean troops have changed their tactics after heavy losses"]]
+    q = run("North Korean troops have changed their tactics after heavy losses, said Colonel Oleksandr "
+            "Hrytsenko, who commands a brigade in the Kursk sector.")
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["Colonel Oleksandr Hrytsenko", "North Korean troops have changed their tactics after heavy losses"]]
+
+
+def test_a_quoted_fragment_is_part_of_its_reported_clause():
+    text = 'Kim said the nuclear armament of the navy was "an urgent task".'
+    q = run(text)
+    check(q.iloc[0], text, "Kim", "unknown", "said", "neutral", "indirect",
+          'the nuclear armament of the navy was "an urgent task"')
+    assert len(q) == 1
+    # two fragments, one clause
+    q = run('The spokesman called the drills "regular" and "defensive" in a statement.')
+    assert len(q) <= 1
+    # a quotation whose own attribution names a source, where the clause's does not, stays
+    q = run('Kim defended the treaty as help for what he called a \u201cstrategic partner,\u201d state-run '
+            'KCNA reported.')
+    assert q[["speaker", "speaker_group", "kind", "quote"]].values.tolist() == [
+        ["state-run KCNA", "North Korea", "direct", "strategic partner,"]]
+    # a quotation introduced by its own comma is a statement, not a fragment
+    text = 'Zakharova said Seoul should not give in, saying, "We believe Seoul should not play along with Kyiv."'
+    q = run(text)
+    assert q[["kind", "quote"]].values.tolist() == [
+        ["direct", "We believe Seoul should not play along with Kyiv."]]
+    # a headline run into the text holds no fragment
+    q = run('Russia Rules Out "Fake News" on Troops\nThe Kremlin said on Friday it had nothing to add.')
+    assert "direct" in q["kind"].tolist()
+
+
 def test_english_direct_before_and_continuation():
     text = ('A Kremlin spokesman told reporters: "We have read many such stories." '
             '"Most of them turn out to be fakes."')

@@ -7,14 +7,20 @@ other languages get the quotation-mark rules with the English verb list.
 Direct quotes: text between “…” "…" «…» „…“ ‘…’ 「…」 『…』 »…« with an attribution clause
 after ('"…," said X', '"…," X told reporters', '„…“, sagte X', '«…», — сказал X',
 '"…"고 말했다') or before ('X said: "…"', 'X said that "…"'). A quote without its own
-clause that opens a sentence takes the speaker of the previous quote in the paragraph.
+clause that opens a sentence takes the speaker of the previous quote in the paragraph. In
+English a quotation that is a fragment of a reported clause ('Kim said the navy's nuclear
+armament was "an urgent task"') is not a quote of its own: the clause is the (indirect)
+quote, as in PARC-style annotation, and a statement is counted once.
 
 Indirect quotes: 'X said (that) …', 'X told reporters …', 'X claimed/denied that …',
 'X expressed the hope that …'; an opening 'Noting that …, he stressed …' gives two;
 'according to X, …' and '…, X said.' / '…, according to X.'; German 'X sagte, …',
 'X teilte mit, …', 'laut X …', 'nach Angaben X, …'; Russian 'X заявил, что …',
 'по словам X, …'; Korean '…다고 밝혔다/말했다/주장했다/전했다' with the subject (은/는)
-earlier in the sentence, 'X에 따르면 …'; French 'X a déclaré que …', 'selon X, …'.
+earlier in the sentence, 'X에 따르면 …'; French 'X a déclaré que …', 'selon X, …'. In
+English a subject with an apposition ('The governor, Oleh Syniehubov, said the attack …')
+speaks the clause after the verb (the name in the apposition is its speaker), while '…, said
+Colonel X, who commands …' is an inversion.
 
 Speakers: pronouns ("he said", "er", "она", "그는") take the last speaker of the same
 paragraph; in English "he" and "she" take the last person quoted or named as a sentence's
@@ -299,6 +305,8 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
         return _clean_speaker(subj), subj
     elif len(parts) >= 3 and parts[-3]:  # "the lawmaker, a member of the committee, told"
         subj, ctx = parts[-3], parts[-3] + ", " + parts[-2]
+        if en and PERSON_NAME.fullmatch(parts[-2]) and not PERSON_NAME.search(parts[-3]):
+            subj = parts[-2]  # "Its foreign minister, Peter Szijjarto, said": the name
     else:
         return "", ""
     if en and EN_PASSIVE.search(subj) and not form.lower().endswith("ing") and not form.lower().startswith("quoted"):
@@ -513,6 +521,44 @@ def _indirect(doc_start: int, para: str, masked: str, s: int, e: int, lang: str)
     return out
 
 
+def _fragments_in_clause(direct: list[_Found], indirect: list[_Found], text: str) -> list[_Found]:
+    """English: a quotation that is a fragment of a reported clause ('Kim said the navy's
+    nuclear armament was "an urgent task"', 'said its "North" group had advanced') is part of
+    an indirect quote, the clause, and not a statement of its own (:func:`_hosts`).
+
+    Args:
+        direct: the sentence's direct quotes; indirect: its indirect quotes.
+        text: the document text (the offsets of both point into it).
+    Returns:
+        The quotes to keep: every other quotation, and the sentence's clauses when one of
+        them holds a fragment (they come from one reporting frame).
+    """
+    keep, hosted = [], False
+    for d in direct:
+        if any(_hosts(c, d, text) for c in indirect):
+            hosted = True
+        else:
+            keep.append(d)
+    return sorted(keep + (indirect if hosted else []), key=lambda f: f.start)
+
+
+def _hosts(clause: _Found, quote: _Found, text: str) -> bool:
+    """True when ``quote`` is a fragment of ``clause``: the clause holds it, opens with at
+    least two words of the reporter's own before it, and runs on into it with no comma, colon
+    or dash ('saying, "We believe …"' is a statement); the quotation's own reporting verb is
+    not inside the clause ('…, calling it "the first step"'); the clause crosses no line break
+    (a headline run into the text); and the clause's speaker names a source group whenever
+    the quotation's does (else the quotation keeps its better attribution: 'what he called a
+    "brother nation," state-run KCNA reported')."""
+    own = text[clause.start:quote.start]
+    lead = text[:quote.start].rstrip()[:-1].rstrip()  # the text before the opening mark
+    return (clause.start <= quote.start and quote.end <= clause.end + 1 and len(own.split()) >= 2
+            and "\n" not in text[clause.start:clause.end] and not lead.endswith((",", ":", "—", "–", "-"))
+            and not (quote.verb and re.search(rf"\b{re.escape(quote.verb)}\b", own))
+            and not (quote.verb and source_group(quote.speaker or quote.context)
+                     and not source_group(clause.speaker or clause.context)))
+
+
 def _leading_participle(sent: str):
     """'Noting that X, he stressed …': the clause X, spoken by the main clause's subject
     (the subject between the last comma and the main reporting verb, at most eight words)."""
@@ -626,6 +672,10 @@ def _trailing(sent: str, lang: str, verbs: list):
     if not verbs:
         return None
     comma = sent.rfind(",")
+    if lang == "en" and comma > 0 and re.match(r"\s*(?:who|a|an|the)\s", sent[comma + 1:]) and not any(
+            v[0] > comma for v in verbs):
+        # "…, said Colonel Oleksandr Hrytsenko, who commands a brigade": the speaker's apposition
+        comma = sent.rfind(",", 0, comma)
     if comma < 15:
         return None
     tail = sent[comma + 1:]
@@ -647,9 +697,20 @@ def _trailing(sent: str, lang: str, verbs: list):
             return None
     else:
         spk, ctx = _np_after(after)
+        if lang == "en" and _is_clause(spk):
+            # "The governor, Oleh Syniehubov, said the attack had involved …": the verb opens
+            # the reported clause; its speaker comes before the comma, not after the verb
+            return None
     if not spk:
         return None
     return 0, comma, spk, ctx, form, cat
+
+
+def _is_clause(phrase: str) -> bool:
+    """True when an English phrase has a finite verb after its first word ("the attack had
+    involved", "Pyongyang appeared"): a clause, not a speaker."""
+    words = phrase.split()
+    return any(_finite_at(words, i) for i in range(1, len(words)))
 
 
 def _complement_start(sent: str, ve: int, lang: str) -> int | None:
@@ -780,6 +841,8 @@ def _doc_quotes(doc_id, text, lang) -> list[tuple]:
             found = _direct(p0, para, masked, s, e, spans, lang)
             if not any(f.verb for f in found):
                 found += _indirect(p0, para, masked, s, e, lang)
+            elif lang == "en":
+                found = _fragments_in_clause(found, _indirect(p0, para, masked, s, e, lang), text)
             for f in sorted(found, key=lambda x: x.start):
                 spk, group = _resolve(f, p_idx, state)
                 if not spk and not f.verb:
