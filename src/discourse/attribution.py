@@ -737,7 +737,7 @@ def _complement_start(sent: str, ve: int, lang: str) -> int | None:
         pos += adv.end()
     nxt = rest[pos:].lstrip(" ,")
     # "called for talks", "asked for help": a demand, not reported speech
-    if len(nxt.split()) < 3 or re.match(r"(?:[.!?]|to\b|by\b|with\b|of\b|for\b|so\b|it was\b|as\b|and\b|or\b|but\b)",
+    if len(nxt.split()) < 3 or re.match(r"(?:[.!?]|to\b|by\b|with\b|of\b|for\b|so\b|as\b|and\b|or\b|but\b)",
                                         nxt, re.IGNORECASE):
         return None
     return ve + len(rest) - len(nxt)
