@@ -244,6 +244,11 @@ def test_a_subject_with_an_apposition_before_said_speaks_the_clause_after_it():
             "Hrytsenko, who commands a brigade in the Kursk sector.")
     assert q[["speaker", "quote"]].values.tolist() == [
         ["Colonel Oleksandr Hrytsenko", "North Korean troops have changed their tactics after heavy losses"]]
+    q = run('"We fought them in the snow," said a Ukrainian veteran who lost a leg in Kursk.')
+    assert q[["speaker", "speaker_group"]].values.tolist() == [["Ukrainian veteran who lost a leg", "Ukraine"]]
+    # a quotation inside the subject is no statement, and the clause after "said" is no speaker
+    q = run('A drone operator with the call sign "Bison" said his unit had spotted soldiers carrying their wounded.')
+    assert "Bison" not in q["quote"].tolist() and not q["speaker"].str.contains("unit had").any()
 
 
 def test_a_quoted_fragment_is_part_of_its_reported_clause():

@@ -425,6 +425,8 @@ def _attribute_after(after: str, lang: str, verbs_after: list) -> tuple[str, str
             if lemma == "so" and not re.match(r"\s*[A-ZÄÖÜ]", stripped[rel + len(form):]):
                 return None
             spk, ctx = _np_after(stripped[rel + len(form):])
+            if lang == "en" and not between.strip() and _is_clause(ctx.split(",")[0]):
+                return None  # 'the call sign "Bison" said his unit had …': no inversion, no attribution
             return spk, ctx, form, cat
         if lemma == "so":
             continue
@@ -697,7 +699,7 @@ def _trailing(sent: str, lang: str, verbs: list):
             return None
     else:
         spk, ctx = _np_after(after)
-        if lang == "en" and _is_clause(spk):
+        if lang == "en" and _is_clause(ctx.split(",")[0]):
             # "The governor, Oleh Syniehubov, said the attack had involved …": the verb opens
             # the reported clause; its speaker comes before the comma, not after the verb
             return None
@@ -708,9 +710,12 @@ def _trailing(sent: str, lang: str, verbs: list):
 
 def _is_clause(phrase: str) -> bool:
     """True when an English phrase has a finite verb after its first word ("the attack had
-    involved", "Pyongyang appeared"): a clause, not a speaker."""
-    words = phrase.split()
-    return any(_finite_at(words, i) for i in range(1, len(words)))
+    involved", "Pyongyang appeared"): a clause, not a speaker. A relative clause ("a veteran
+    who lost a leg") and a participle that ends the phrase ("the officer of the unit
+    involved") do not count."""
+    words = re.split(r"\s(?:who|whom|whose|which|that)\s", phrase)[0].split()
+    return any(_finite_at(words, i) for i in range(1, len(words))
+               if not (i == len(words) - 1 and words[i].endswith("ed")))
 
 
 def _complement_start(sent: str, ve: int, lang: str) -> int | None:
