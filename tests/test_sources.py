@@ -31,6 +31,8 @@ def test_every_group_has_compiled_patterns():
     ("a spokesman for the DPRK Ministry of National Defence", "North Korea"),
     ("commentator of the Korean Central News Agency", "North Korea"), ("a KCNA commentator", "North Korea"),
     ("a commentator at the Carnegie Endowment", "expert"),
+    ("the deputy head of Ukraine's Defence Intelligence", "Ukraine"), ("Defence Intelligence of Ukraine", "Ukraine"),
+    ("the UK's Defence Intelligence", "NATO/EU"),
     ("Kremlin spokesman Dmitry Peskov", "Russia"), ("Maria Zakharova", "Russia"), ("Gerasimov", "Russia"),
     ("Russian state media", "Russia"), ("Moscow", "Russia"),
     ("KCNA", "North Korea"), ("Pyongyang", "North Korea"), ("Kim Jong Un", "North Korea"),

@@ -319,7 +319,14 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
     for sep in (" that ", " which ", " who ", " while ", " whereas ", " dass ", " что ", " que "):
         if sep in low:
             k = low.rindex(sep) + len(sep)
-            subj, low = subj[k:], low[k:]
+            head = subj[:k - len(sep)]
+            if en and sep in (" which ", " who ") and _is_clause("x " + subj[k:]) and not _is_clause(head) \
+                    and not re.search(r"(?:ing|ed)$", head):
+                # a relative clause on the subject: "Deputies who spoke at the session said",
+                # "A soldier who asked not to be named said" ("that" is mostly a conjunction)
+                subj, low = subj[:k - len(sep)], low[:k - len(sep)]
+            else:  # "He added that the minister said": the subject after the conjunction
+                subj, low = subj[k:], low[k:]
     for sep in (" and ", " but ", " und ", " и ", " et "):
         if sep in low:
             subj = subj[:low.index(sep)]
@@ -703,9 +710,39 @@ def _trailing(sent: str, lang: str, verbs: list):
             # "The governor, Oleh Syniehubov, said the attack had involved …": the verb opens
             # the reported clause; its speaker comes before the comma, not after the verb
             return None
+        if lang == "en" and re.match(r"(?:on|about|in|at|to|for|over|with)\s", ctx):
+            # "…, the deputy head of intelligence, Major General Vadym Skibitskyi, said in an
+            # interview": the speaker stands in the segments before the comma
+            return _appositive_speaker(sent, comma, form, cat)
     if not spk:
         return None
     return 0, comma, spk, ctx, form, cat
+
+
+def _appositive_speaker(sent: str, comma: int, form: str, cat: str):
+    """English '<clause>, <speaker>[, <apposition>], said …': the speaker phrase in the one
+    or two comma-separated segments before ``comma`` (each a short noun phrase, the first
+    after at least 15 characters of clause); a segment that ends with a person's name is the
+    speaker. Returns the attribution tuple of :func:`_western_indirect`, or None."""
+    cuts = [comma]
+    for _ in range(2):
+        prev = sent.rfind(",", 0, cuts[0])
+        if prev < 15:
+            break
+        seg = sent[prev + 1:cuts[0]].strip()
+        if not seg or len(seg.split()) > 8 or _is_clause(seg) or not re.match(r"(?:[A-Z]|the\s|a\s|an\s)", seg):
+            break
+        cuts.insert(0, prev)
+    if len(cuts) < 2:
+        return None
+    segs = [sent[a + 1:b].strip() for a, b in zip(cuts, cuts[1:])]
+    named = [x for x in segs if re.search(rf"{PERSON_NAME.pattern}$", x)]
+    spk = named[-1] if named else segs[0]
+    if not re.search(rf"{PERSON_NAME.pattern}$", spk):
+        spk = _clean_speaker(spk)
+    else:
+        spk = re.search(rf"{PERSON_NAME.pattern}$", spk).group(0) if len(segs) > 1 else _clean_speaker(spk)
+    return 0, cuts[0], spk, ", ".join(segs), form, cat
 
 
 def _is_clause(phrase: str) -> bool:
@@ -742,8 +779,9 @@ def _complement_start(sent: str, ve: int, lang: str) -> int | None:
         pos += adv.end()
     nxt = rest[pos:].lstrip(" ,")
     # "called for talks", "asked for help": a demand, not reported speech
-    if len(nxt.split()) < 3 or re.match(r"(?:[.!?]|to\b|by\b|with\b|of\b|for\b|so\b|as\b|and\b|or\b|but\b)",
-                                        nxt, re.IGNORECASE):
+    # "reported on the budget", "spoke about the war": a topic, not reported speech
+    if len(nxt.split()) < 3 or re.match(r"(?:[.!?]|to\b|by\b|with\b|of\b|for\b|so\b|as\b|and\b|or\b|but\b|"
+                                        r"on the\b|about (?:the|his|her|its|their)\b)", nxt, re.IGNORECASE):
         return None
     return ve + len(rest) - len(nxt)
 
@@ -842,7 +880,9 @@ def _doc_quotes(doc_id, text, lang) -> list[tuple]:
             if lang == "en":
                 named = _named_subject(para[s:e])
                 if named:
-                    state.people.append((p_idx, named, source_group(named) or UNKNOWN))
+                    group = source_group(named) or (state.home if state.home and PERSON_NAME.fullmatch(named)
+                                                    else UNKNOWN)
+                    state.people.append((p_idx, named, group))
             found = _direct(p0, para, masked, s, e, spans, lang)
             if not any(f.verb for f in found):
                 found += _indirect(p0, para, masked, s, e, lang)

@@ -76,6 +76,9 @@ _RAW: dict = {
             _prefix(r"zelensk", r"selensk", r"zelenskyy", r"yermak", r"sybiha", r"budanov", r"syrskyi", r"umerov",
                     r"kuleba", r"zaluzhn"),
             _caps(r"GUR", r"HUR", r"SBU", r"ВСУ", r"СБУ", r"ГУР"),
+            # Ukraine's own military intelligence (HUR), longer than the UK's "defence intelligence"
+            _words(r"ukraine'?s defen[cs]e intelligence", r"defen[cs]e intelligence of ukraine",
+                   r"ukrainian defen[cs]e intelligence"),
             _words(r"kyiv", r"kiev", r"kiew", r"ukraine'?s?", r"ukrainian\w*",
                    r"ukrinform", r"verkhovna rada"),
             _prefix(r"ukrain", r"украин", r"зеленск", r"киев", r"кулеб", r"буданов", r"сырск"),
