@@ -264,6 +264,13 @@ def test_relative_clauses_topics_and_the_dateline_country_of_a_named_subject():
     q = run("Pyongyang, January 16 -- A session was held.\n\nChoe Ryong Hae, chairman of the committee, made "
             "a report. He said that the law would strengthen the guidance of the economy.")
     assert q[["speaker", "speaker_group"]].values.tolist() == [["Choe Ryong Hae", "North Korea"]]
+    q = run("Pyongyang, February 8 -- A national meeting was held.\n\nSpeakers at the meeting said the "
+            "army would carry out its tasks.")
+    assert q[["speaker", "speaker_group"]].values.tolist() == [["Speakers", "North Korea"]]
+    # … unless the lead puts the event elsewhere (state media on a rally in Seoul)
+    q = run("Pyongyang, December 1 -- Citizens in Seoul held a rally against the government.\n\nSpeakers "
+            "there said the people would not give up.")
+    assert q[["speaker", "speaker_group"]].values.tolist() == [["Speakers there", "unknown"]]
     # "reported on the budget" names a topic, not what was reported
     assert run("Pak Thae Song, premier of the Cabinet, reported on the implementation of the budget.").empty
 

@@ -137,6 +137,11 @@ DOMESTIC = re.compile(r"\b(?:mayor|governor|lawmakers?|legislators?|rep\.|assemb
                       r"police|prosecutors?|court|council|emergency|rescuers|residents?|villagers?|locals?|"
                       r"presidential|government|office|joint chiefs|commander|general|colonel|major|captain|"
                       r"sergeant|lieutenant|head|chief|director|secretary)(?!\w)", re.IGNORECASE)
+# the participants of an event: the dateline's country only when the text's lead names no
+# other ("Pyongyang -- A national meeting was held …": its speakers are North Korean; a KCNA
+# report of a rally in Seoul: they are not)
+PARTICIPANTS = re.compile(r"\b(?:participants|speakers|attendees|delegates|workers|\w*builders|farmers|"
+                          r"citizens)(?!\w)", re.IGNORECASE)
 # one word of a person's name ("Kim", "Dong-su")
 NAME_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"
 # a sentence that opens with a named person, titled or followed by an apposition: "Respected
@@ -214,6 +219,7 @@ class _DocState:
     text: str
     speakers: list = field(default_factory=list)  # (paragraph index, speaker, group)
     home: str | None = None  # the group of the place in the opening dateline
+    event_home: str | None = None  # the same, unless the lead names another group (see PARTICIPANTS)
     people: list = field(default_factory=list)  # (paragraph index, name, group): speakers and named subjects, in order
 
 
@@ -828,6 +834,8 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
                 return spk, g
     if state.home and (DOMESTIC.search(spk) or PERSON_NAME.fullmatch(spk)):
         return spk, state.home
+    if state.event_home and PARTICIPANTS.search(spk):
+        return spk, state.event_home
     return spk, UNKNOWN
 
 
@@ -872,6 +880,9 @@ def _doc_quotes(doc_id, text, lang) -> list[tuple]:
     text = text[:MAX_CHARS]
     lang = lang if lang in RULE_LANGS else "en"
     state = _DocState(text, home=_home_group(text))
+    if state.home:
+        lead = DATELINE.sub("", text.lstrip())[:300].split(". ")[0]
+        state.event_home = state.home if source_group(lead) in (None, state.home) else None
     rows = []
     for p_idx, pm in enumerate(PARAGRAPH.finditer(text)):
         para, p0 = pm.group(0), pm.start()
