@@ -300,6 +300,15 @@ def test_a_quoted_fragment_is_part_of_its_reported_clause():
     assert "direct" in q["kind"].tolist()
 
 
+def test_a_participle_clause_after_a_quotation_is_a_quote_of_its_own():
+    text = ('"Russia keeps attacking the grain corridor," Pletenchuk said, adding that air defences had shot '
+            'down four of the missiles.')
+    q = run(text)
+    assert q[["speaker", "verb", "kind", "quote"]].values.tolist() == [
+        ["Pletenchuk", "said", "direct", "Russia keeps attacking the grain corridor,"],
+        ["Pletenchuk", "adding", "indirect", "air defences had shot down four of the missiles"]]
+
+
 def test_english_direct_before_and_continuation():
     text = ('A Kremlin spokesman told reporters: "We have read many such stories." '
             '"Most of them turn out to be fakes."')

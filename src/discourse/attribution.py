@@ -546,7 +546,8 @@ def _fragments_in_clause(direct: list[_Found], indirect: list[_Found], text: str
         text: the document text (the offsets of both point into it).
     Returns:
         The quotes to keep: every other quotation, and the sentence's clauses when one of
-        them holds a fragment (they come from one reporting frame).
+        them holds a fragment (they come from one reporting frame), else a participle clause
+        after the quotations ('"…," Pletenchuk said, adding that …').
     """
     keep, hosted = [], False
     for d in direct:
@@ -554,7 +555,10 @@ def _fragments_in_clause(direct: list[_Found], indirect: list[_Found], text: str
             hosted = True
         else:
             keep.append(d)
-    return sorted(keep + (indirect if hosted else []), key=lambda f: f.start)
+    if not hosted:  # a participle clause after the quotations ('"…," Pletenchuk said, adding that …')
+        indirect = [c for c in indirect if c.verb.lower().endswith("ing") and re.fullmatch(r"[a-z]+ing", c.verb)
+                    and all(c.start >= d.end for d in direct)]
+    return sorted(keep + indirect, key=lambda f: f.start)
 
 
 def _hosts(clause: _Found, quote: _Found, text: str) -> bool:
