@@ -275,6 +275,20 @@ def test_relative_clauses_topics_and_the_dateline_country_of_a_named_subject():
     assert run("Pak Thae Song, premier of the Cabinet, reported on the implementation of the budget.").empty
 
 
+def test_the_outlet_country_stands_in_for_a_missing_dateline_for_offices_only():
+    text = ("Officials said the drills would go ahead. Colonel Park Min-ho said the units were ready. "
+            "A former minister said the plan was risky.")
+    docs = pd.DataFrame({"doc_id": ["d1"], "text": [text], "lang": ["en"], "country": ["South Korea"]})
+    assert quotes(docs)[["speaker", "speaker_group"]].values.tolist() == [
+        ["Officials", "South Korea"], ["Colonel Park Min-ho", "unknown"], ["former minister", "unknown"]]
+    # no country column, or a country that is no group: unknown, as before
+    assert set(run(text)["speaker_group"]) == {"unknown"}
+    assert set(quotes(docs.assign(country="International"))["speaker_group"]) == {"unknown"}
+    # a dateline wins over the outlet's country
+    q = quotes(docs.assign(text="KYIV, Ukraine (Wire) — " + text))
+    assert q["speaker_group"].tolist()[:2] == ["Ukraine", "Ukraine"]
+
+
 def test_a_quoted_fragment_is_part_of_its_reported_clause():
     text = 'Kim said the nuclear armament of the navy was "an urgent task".'
     q = run(text)

@@ -37,7 +37,10 @@ group comes from :func:`discourse.sources.source_group` on the speaker and its a
 explicit anonymity cue in the sentence ("speaking on condition of anonymity") makes it
 "anonymous". A local office, a lawmaker, a military rank, a resident or a bare name with no
 group of its own takes the country of the text's opening dateline ("KHARKIV, Ukraine (AP) —",
-"SEOUL, Oct. 18 (Yonhap) --"); otherwise unknown speakers get "unknown".
+"SEOUL, Oct. 18 (Yonhap) --"); without a dateline, an office or official takes the country of
+the outlet (the corpus's ``country`` column, from outlets.csv), but a rank or a bare name does
+not, as foreign outlets quote them as often; a former or retired official takes neither.
+Otherwise unknown speakers get "unknown".
 """
 from __future__ import annotations
 
@@ -132,11 +135,15 @@ HOME_DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,40}?(?:,\s*[A-Z][a-z]+(?: [
 # any description ("the mayor", "the ministry", "Rep. Kang", "Colonel Savchuk", "Olena
 # Vasylenko"); not agencies, services, commissions or parties, which are often foreign
 # ("the agency" in a story from Kyiv is often South Korea's spy agency)
-DOMESTIC = re.compile(r"\b(?:mayor|governor|lawmakers?|legislators?|rep\.|assemblyman|assemblywoman|parliament\w*|"
-                      r"deputy|minister|ministry|spokes(?:man|woman|person)|officials?|authorities|administration|"
-                      r"police|prosecutors?|court|council|emergency|rescuers|residents?|villagers?|locals?|"
-                      r"presidential|government|office|joint chiefs|commander|general|colonel|major|captain|"
-                      r"sergeant|lieutenant|head|chief|director|secretary)(?!\w)", re.IGNORECASE)
+OFFICES = (r"mayor|governor|lawmakers?|legislators?|rep\.|assemblyman|assemblywoman|parliament\w*|deputy|minister|"
+           r"ministry|spokes(?:man|woman|person)|officials?|authorities|administration|police|prosecutors?|court|"
+           r"council|emergency|rescuers|residents?|villagers?|locals?|presidential|government|office|joint chiefs|"
+           r"head|chief|director|secretary")
+RANKS = r"commander|general|colonel|major|captain|sergeant|lieutenant"
+DOMESTIC = re.compile(rf"\b(?:{OFFICES}|{RANKS})(?!\w)", re.IGNORECASE)
+# without a dateline, the outlet's own country (the corpus's ``country`` column) stands in for
+# offices and officials only: a rank or a bare name in a foreign outlet is as often foreign
+OUTLET_DOMESTIC = re.compile(rf"\b(?:{OFFICES})(?!\w)", re.IGNORECASE)
 # the participants of an event: the dateline's country only when the text's lead names no
 # other ("Pyongyang -- A national meeting was held …": its speakers are North Korean; a KCNA
 # report of a rally in Seoul: they are not)
@@ -220,6 +227,7 @@ class _DocState:
     speakers: list = field(default_factory=list)  # (paragraph index, speaker, group)
     home: str | None = None  # the group of the place in the opening dateline
     event_home: str | None = None  # the same, unless the lead names another group (see PARTICIPANTS)
+    outlet_home: str | None = None  # the group of the outlet's country, when there is no dateline
     people: list = field(default_factory=list)  # (paragraph index, name, group): speakers and named subjects, in order
 
 
@@ -836,10 +844,14 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
             g = _context_group(state.text, f.start, probe)
             if g:
                 return spk, g
+    if re.match(r"(?:former|retired|ex-)", spk, re.IGNORECASE):
+        return spk, UNKNOWN  # no longer speaks for the office ("Former military prosecutor Sergei Fomin")
     if state.home and (DOMESTIC.search(spk) or PERSON_NAME.fullmatch(spk)):
         return spk, state.home
     if state.event_home and PARTICIPANTS.search(spk):
         return spk, state.event_home
+    if state.outlet_home and OUTLET_DOMESTIC.search(spk) and not re.search(rf"\b(?:{RANKS})\b", spk, re.IGNORECASE):
+        return spk, state.outlet_home
     return spk, UNKNOWN
 
 
@@ -879,11 +891,13 @@ def _context_group(text: str, before: int, head: str) -> str | None:
 
 # --- documents ---------------------------------------------------------------------------------
 
-def _doc_quotes(doc_id, text, lang) -> list[tuple]:
-    """Rows (without quote_id) for one document."""
+def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
+    """Rows (without quote_id) for one document; ``country`` is its outlet's country."""
     text = text[:MAX_CHARS]
     lang = lang if lang in RULE_LANGS else "en"
     state = _DocState(text, home=_home_group(text))
+    if not state.home and isinstance(country, str):
+        state.outlet_home = source_group(country)
     if state.home:
         lead = DATELINE.sub("", text.lstrip())[:300].split(". ")[0]
         state.event_home = state.home if source_group(lead) in (None, state.home) else None
@@ -925,7 +939,8 @@ def quotes(corpus: pd.DataFrame) -> pd.DataFrame:
 
     Args:
         corpus: a Corpus table with ``doc_id`` and ``text`` (``lang`` used when present; rows
-            without it are read with the English rules). Non-string or empty texts yield no
+            without it are read with the English rules; ``country``, the outlet's, used when
+            present, see the module docstring). Non-string or empty texts yield no
             rows; texts longer than :data:`MAX_CHARS` are read up to that length.
     Returns:
         One row per quote, columns :data:`QUOTE_COLUMNS`: ``doc_id``, ``quote_id``
@@ -942,12 +957,13 @@ def quotes(corpus: pd.DataFrame) -> pd.DataFrame:
         raise StageError(f"attribution: the corpus lacks column(s) {', '.join(missing)}")
     langs = corpus["lang"] if "lang" in corpus.columns else pd.Series("en", index=corpus.index)
     out = []
-    for doc_id, text, lang in zip(corpus["doc_id"], corpus["text"], langs):
+    countries = corpus["country"] if "country" in corpus.columns else pd.Series(None, index=corpus.index)
+    for doc_id, text, lang, country in zip(corpus["doc_id"], corpus["text"], langs, countries):
         if not isinstance(text, str) or not text.strip():
             continue
         lang = lang.lower() if isinstance(lang, str) else "en"
         try:
-            rows = _doc_quotes(doc_id, text, lang)
+            rows = _doc_quotes(doc_id, text, lang, country)
         except Exception as exc:  # one bad document never stops the run
             warnings.warn(f"attribution: document {doc_id!r} skipped ({type(exc).__name__}: {exc})", stacklevel=2)
             continue
