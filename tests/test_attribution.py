@@ -284,6 +284,10 @@ def test_the_outlet_country_stands_in_for_a_missing_dateline_for_offices_only():
     # no country column, or a country that is no group: unknown, as before
     assert set(run(text)["speaker_group"]) == {"unknown"}
     assert set(quotes(docs.assign(country="International"))["speaker_group"]) == {"unknown"}
+    # offices in German and Russian too
+    de = pd.DataFrame({"doc_id": ["d2"], "text": ["Ein Regierungssprecher sagte, die Lage sei sehr ernst."],
+                       "lang": ["de"], "country": ["Germany"]})
+    assert quotes(de)["speaker_group"].tolist() == ["NATO/EU"]
     # a dateline wins over the outlet's country
     q = quotes(docs.assign(text="KYIV, Ukraine (Wire) — " + text))
     assert q["speaker_group"].tolist()[:2] == ["Ukraine", "Ukraine"]

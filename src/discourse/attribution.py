@@ -138,7 +138,12 @@ HOME_DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,40}?(?:,\s*[A-Z][a-z]+(?: [
 OFFICES = (r"mayor|governor|lawmakers?|legislators?|rep\.|assemblyman|assemblywoman|parliament\w*|deputy|minister|"
            r"ministry|spokes(?:man|woman|person)|officials?|authorities|administration|police|prosecutors?|court|"
            r"council|emergency|rescuers|residents?|villagers?|locals?|presidential|government|office|joint chiefs|"
-           r"head|chief|director|secretary")
+           r"head|chief|director|secretary|"
+           # German, French and Russian offices
+           r"\w*sprecher\w*|regierung\w*|\w*ministeri\w*|behörde\w*|beamte\w*|bürgermeister\w*|abgeordnete\w*|"
+           r"porte-parole|minist[eè]re|gouvernement|autorités|responsables?|maire|député\w*|"
+           r"глав[аеуы]|министерств\w*|власт[иь]\w*|чиновник\w*|губернатор\w*|мэр\w*|депутат\w*|"
+           r"пресс-секретар\w*|представител\w*")
 RANKS = r"commander|general|colonel|major|captain|sergeant|lieutenant"
 DOMESTIC = re.compile(rf"\b(?:{OFFICES}|{RANKS})(?!\w)", re.IGNORECASE)
 # without a dateline, the outlet's own country (the corpus's ``country`` column) stands in for
