@@ -149,6 +149,7 @@ DOMESTIC = re.compile(rf"\b(?:{OFFICES}|{RANKS})(?!\w)", re.IGNORECASE)
 # without a dateline, the outlet's own country (the corpus's ``country`` column) stands in for
 # offices and officials only: a rank or a bare name in a foreign outlet is as often foreign
 OUTLET_DOMESTIC = re.compile(rf"\b(?:{OFFICES})(?!\w)", re.IGNORECASE)
+RANK = re.compile(rf"\b(?:{RANKS})\b", re.IGNORECASE)
 # the participants of an event: the dateline's country only when the text's lead names no
 # other ("Pyongyang -- A national meeting was held …": its speakers are North Korean; a KCNA
 # report of a rally in Seoul: they are not)
@@ -180,6 +181,7 @@ NOT_A_PERSON = re.compile(r"\b(?:statement|ministry|article|report|agency|office
                           r"message|letter|paper|media|army|military|command|party|mission|embassy|house|news|"
                           r"kcna|tass|times|post|wire|[a-z]+s)$", re.IGNORECASE)
 PERSON_NAME = re.compile(rf"(?:{NAME_WORD}\s){{1,2}}{NAME_WORD}")
+NAME_AT_END = re.compile(rf"(?:{NAME_WORD}\s){{1,2}}{NAME_WORD}$")
 EN_OBJECT = re.compile(
     r"^\s*(?:reporters|journalists|lawmakers|investigators|parliament|(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
     r"(?:Wire|News|Agency|Times|Post|broadcaster|television|radio)|a\s+\w+\s+(?:broadcaster|newspaper|"
@@ -231,9 +233,18 @@ class _DocState:
     text: str
     speakers: list = field(default_factory=list)  # (paragraph index, speaker, group)
     home: str | None = None  # the group of the place in the opening dateline
-    event_home: str | None = None  # the same, unless the lead names another group (see PARTICIPANTS)
     outlet_home: str | None = None  # the group of the outlet's country, when there is no dateline
     people: list = field(default_factory=list)  # (paragraph index, name, group): speakers and named subjects, in order
+    _event_home: str | None = field(default=None, repr=False)
+
+    @property
+    def event_home(self) -> str | None:
+        """The dateline's group for the participants of an event, unless the text's lead
+        names another group (see :data:`PARTICIPANTS`); looked up once, when first needed."""
+        if self.home and self._event_home is None:
+            lead = DATELINE.sub("", self.text.lstrip())[:300].split(". ")[0]
+            self._event_home = self.home if source_group(lead) in (None, self.home) else ""
+        return self._event_home or None
 
 
 # --- small text helpers ------------------------------------------------------------------------
@@ -583,10 +594,10 @@ def _hosts(clause: _Found, quote: _Found, text: str) -> bool:
     the quotation's does (else the quotation keeps its better attribution: 'what he called a
     "brother nation," state-run KCNA reported')."""
     own = text[clause.start:quote.start]
-    lead = text[:quote.start].rstrip()[:-1].rstrip()  # the text before the opening mark
+    lead = text[max(0, quote.start - 20):quote.start].rstrip()[:-1].rstrip()  # before the opening mark
     return (clause.start <= quote.start and quote.end <= clause.end + 1 and len(own.split()) >= 2
             and "\n" not in text[clause.start:clause.end] and not lead.endswith((",", ":", "—", "–", "-"))
-            and not (quote.verb and re.search(rf"\b{re.escape(quote.verb)}\b", own))
+            and not (quote.verb and quote.verb.lower() in re.findall(r"[\w'-]+", own.lower()))
             and not (quote.verb and source_group(quote.speaker or quote.context)
                      and not source_group(clause.speaker or clause.context)))
 
@@ -759,12 +770,8 @@ def _appositive_speaker(sent: str, comma: int, form: str, cat: str):
     if len(cuts) < 2:
         return None
     segs = [sent[a + 1:b].strip() for a, b in zip(cuts, cuts[1:])]
-    named = [x for x in segs if re.search(rf"{PERSON_NAME.pattern}$", x)]
-    spk = named[-1] if named else segs[0]
-    if not re.search(rf"{PERSON_NAME.pattern}$", spk):
-        spk = _clean_speaker(spk)
-    else:
-        spk = re.search(rf"{PERSON_NAME.pattern}$", spk).group(0) if len(segs) > 1 else _clean_speaker(spk)
+    named = [m for m in map(NAME_AT_END.search, segs) if m]
+    spk = named[-1].group(0) if named and len(segs) > 1 else _clean_speaker(segs[0])
     return 0, cuts[0], spk, ", ".join(segs), form, cat
 
 
@@ -853,9 +860,9 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         return spk, UNKNOWN  # no longer speaks for the office ("Former military prosecutor Sergei Fomin")
     if state.home and (DOMESTIC.search(spk) or PERSON_NAME.fullmatch(spk)):
         return spk, state.home
-    if state.event_home and PARTICIPANTS.search(spk):
+    if PARTICIPANTS.search(spk) and state.event_home:
         return spk, state.event_home
-    if state.outlet_home and OUTLET_DOMESTIC.search(spk) and not re.search(rf"\b(?:{RANKS})\b", spk, re.IGNORECASE):
+    if state.outlet_home and OUTLET_DOMESTIC.search(spk) and not RANK.search(spk):
         return spk, state.outlet_home
     return spk, UNKNOWN
 
@@ -903,9 +910,6 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
     state = _DocState(text, home=_home_group(text))
     if not state.home and isinstance(country, str):
         state.outlet_home = source_group(country)
-    if state.home:
-        lead = DATELINE.sub("", text.lstrip())[:300].split(". ")[0]
-        state.event_home = state.home if source_group(lead) in (None, state.home) else None
     rows = []
     for p_idx, pm in enumerate(PARAGRAPH.finditer(text)):
         para, p0 = pm.group(0), pm.start()
