@@ -271,6 +271,9 @@ def test_relative_clauses_topics_and_the_dateline_country_of_a_named_subject():
     q = run("Pyongyang, December 1 -- Citizens in Seoul held a rally against the government.\n\nSpeakers "
             "there said the people would not give up.")
     assert q[["speaker", "speaker_group"]].values.tolist() == [["Speakers there", "unknown"]]
+    # the object of "quoted … as saying" speaks
+    q = run("KCNA quoted Kim Jong Un as saying the army was ready.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [["Kim Jong Un", "saying", "the army was ready"]]
     # "reported on the budget" names a topic, not what was reported
     assert run("Pak Thae Song, premier of the Cabinet, reported on the implementation of the budget.").empty
 

@@ -325,6 +325,9 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
         m = re.match(r"(.+?)\s+(?:was|were|is|are|has been|had been)\s+quoted\b", parts[-1])
         if m:  # "Kim was quoted by the news agency as saying"
             return _clean_speaker(m.group(1)), parts[-1]
+        m = re.search(r"\bquoted\s+(.+?)\s+as$", parts[-1])
+        if m:  # "The agency quoted Kim as saying"
+            return _clean_speaker(m.group(1)), parts[-1]
     if parts[-1]:
         subj, ctx = parts[-1], parts[-1]
         if en and EN_RELATIVE.match(subj) and len(parts) >= 2 and parts[-2]:
