@@ -357,7 +357,7 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
                     and not re.search(r"(?:ing|ed)$", head):
                 # a relative clause on the subject: "Deputies who spoke at the session said",
                 # "A soldier who asked not to be named said" ("that" is mostly a conjunction)
-                subj, low = subj[:k - len(sep)], low[:k - len(sep)]
+                subj, low = head, low[:k - len(sep)]
             else:  # "He added that the minister said": the subject after the conjunction
                 subj, low = subj[k:], low[k:]
     for sep in (" and ", " but ", " und ", " и ", " et "):
@@ -583,8 +583,7 @@ def _fragments_in_clause(direct: list[_Found], indirect: list[_Found], text: str
         else:
             keep.append(d)
     if not hosted:  # a participle clause after the quotations ('"…," Pletenchuk said, adding that …')
-        indirect = [c for c in indirect if c.verb.lower().endswith("ing") and re.fullmatch(r"[a-z]+ing", c.verb)
-                    and all(c.start >= d.end for d in direct)]
+        indirect = [c for c in indirect if re.fullmatch(r"[a-z]+ing", c.verb) and all(c.start >= d.end for d in direct)]
     return sorted(keep + indirect, key=lambda f: f.start)
 
 
