@@ -14,6 +14,7 @@ import json
 import sys
 import time
 from collections import defaultdict
+from typing import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -64,20 +65,27 @@ def clear_caches() -> None:
     sources._best_group.cache_clear()
 
 
-def probe() -> None:
-    """Scores on the synthetic attribution probe (benchmarks/data/attribution_probe_*.jsonl),
-    by half: the odd-numbered texts were read for errors, the even-numbered ones never."""
+def probe(name: str = "attribution_probe", read: Callable[[int], bool] = lambda k: k % 2 == 1,
+          by_lang: bool = False) -> None:
+    """Scores on a synthetic attribution probe (benchmarks/data/<name>_{articles,quotes}.jsonl)
+    by half: the texts ``read`` selects (by their number) were read for errors, the others
+    never; with ``by_lang``, each language of each half too."""
     data = ROOT / "benchmarks" / "data"
-    docs = pd.read_json(data / "attribution_probe_articles.jsonl", lines=True)
-    gold = [json.loads(x) for x in open(data / "attribution_probe_quotes.jsonl", encoding="utf-8")]
+    docs = pd.read_json(data / f"{name}_articles.jsonl", lines=True)
+    gold = [json.loads(x) for x in open(data / f"{name}_quotes.jsonl", encoding="utf-8")]
     pred = quotes(docs)
-    odd = {d for d in docs["doc_id"] if int(d.split("-")[1]) % 2}
-    print(f"\nattribution probe: {len(docs)} texts, {len(gold)} gold quotes, {len(pred)} predicted")
+    shaping = {d for d in docs["doc_id"] if read(int(d.split("-")[1]))}
+    lang = dict(zip(docs["doc_id"], docs["lang"]))
+    print(f"\n{name}: {len(docs)} texts, {len(gold)} gold quotes, {len(pred)} predicted")
     print(f"{'half':<22}{'gold':>6}{'pred':>6}{'recall':>8}{'prec':>8}{'group':>8}{'kind':>8}")
-    for name, keep in (("all", lambda d: True), ("read for errors (odd)", lambda d: d in odd),
-                       ("held back (even)", lambda d: d not in odd)):
+    rows = [("all", lambda d: True), ("read for errors", lambda d: d in shaping),
+            ("held back", lambda d: d not in shaping)]
+    if by_lang:
+        rows += [(f"{half} {code}", lambda d, h=inside, c=code: (d in shaping) == h and lang[d] == c)
+                 for half, inside in (("read", True), ("held back", False)) for code in sorted(set(lang.values()))]
+    for label, keep in rows:
         f = figures([g for g in gold if keep(g["doc_id"])], pred[pred["doc_id"].map(keep)])
-        print(f"{name:<22}{f['gold']:>6}{f['pred']:>6}{f['recall']:>8.3f}{f['precision']:>8.3f}"
+        print(f"{label:<22}{f['gold']:>6}{f['pred']:>6}{f['recall']:>8.3f}{f['precision']:>8.3f}"
               f"{f['group_acc']:>8.3f}{f['kind_acc']:>8.3f}")
 
 
@@ -113,6 +121,9 @@ def main() -> int:
     print(f"speed: the teaching corpus repeated to 10,000 documents: {dt:.1f} s ({10_000 / dt:,.0f} documents/s, "
           f"one process; repeated sentences hit the lexicon caches)")
     probe()
+    # German, French, Russian and Korean texts in turn: the first four texts of every eight
+    # (ids 1-4, 9-12, …) were read for errors, the other four never
+    probe("attribution_probe_multi", read=lambda k: (k - 1) // 4 % 2 == 0, by_lang=True)
     return 0
 
 
