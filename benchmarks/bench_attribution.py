@@ -14,8 +14,8 @@ import json
 import sys
 import time
 from collections import defaultdict
-from typing import Callable
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 

@@ -366,6 +366,24 @@ def test_german():
           "sollen 12.000 Soldaten entsandt werden")
 
 
+def test_german_speaker_phrases_before_the_verb_and_wie_x_mitteilte():
+    # German puts the finite verb right after the "according to" phrase: no comma to end it
+    q = run("Nach Angaben des südkoreanischen Geheimdienstes NIS hat Nordkorea Tausende Soldaten geschickt.", "de")
+    assert q[["speaker", "speaker_group", "quote"]].values.tolist() == [
+        ["südkoreanischen Geheimdienstes NIS", "South Korea", "hat Nordkorea Tausende Soldaten geschickt"]]
+    q = run("Nach Einschätzung des ukrainischen Generalstabs griffen nordkoreanische Einheiten an.", "de")
+    assert q[["speaker_group", "quote"]].values.tolist() == [["Ukraine", "griffen nordkoreanische Einheiten an"]]
+    q = run("Wie das russische Verteidigungsministerium mitteilte, haben Truppen zwei Dörfer erobert.", "de")
+    assert q[["speaker", "speaker_group", "verb", "quote"]].values.tolist() == [
+        ["russische Verteidigungsministerium", "Russia", "mitteilte", "haben Truppen zwei Dörfer erobert"]]
+    q = run("Как сообщил губернатор Курской области, при обстреле пострадали три человека.", "ru")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["губернатор Курской области", "сообщил", "при обстреле пострадали три человека"]]
+    # "nach eigenen Angaben": the account of the one just quoted
+    q = run("Der Soldat Taras sagte, er sei müde. Nach eigenen Angaben wurde er im Dezember verwundet.", "de")
+    assert q["speaker"].tolist() == ["Soldat Taras", "Soldat Taras"]
+
+
 def test_german_separable_verb():
     text = "Der Dienst teilte zudem mit, die Soldaten hätten russische Uniformen erhalten."
     row = run(text, "de").iloc[0]
@@ -410,6 +428,15 @@ def test_french():
     row = run(text, "fr").iloc[0]
     assert (row.speaker_group, row.verb, row.kind, row.quote) == ("China", "a déclaré", "direct",
                                                                    "Nous ne sommes pas au courant")
+
+
+def test_a_quoted_fragment_is_part_of_its_clause_in_french_and_german_too():
+    text = "Lloyd Austin a déclaré qu'il existait des « preuves » de la présence de troupes en Russie."
+    q = run(text, "fr")
+    assert q[["kind", "quote"]].values.tolist() == [
+        ["indirect", "il existait des « preuves » de la présence de troupes en Russie"]]
+    q = run("Der Minister sagte, die Lage sei „sehr ernst“ und verschlechtere sich.", "de")
+    assert q[["kind", "quote"]].values.tolist() == [["indirect", "die Lage sei „sehr ernst“ und verschlechtere sich"]]
 
 
 @pytest.mark.parametrize("text", [None, "", "   ", 42, float("nan"), "x" * 300_000, "\n\n\n", '"""" ,,, said'])

@@ -193,8 +193,22 @@ EN_ADVERBIAL = re.compile(
     re.IGNORECASE)
 ACCORDING = re.compile(
     r"^\s*(?:according to|as (?:per|(?:was |has been |it was )?(?:reported|stated|noted|announced|confirmed|cited|"
-    r"quoted|claimed|written) (?:by|in))|laut|nach angaben (?:des|der|von|aus)|nach darstellung (?:des|der|von)|"
+    r"quoted|claimed|written) (?:by|in))|laut|nach (?:angaben|darstellung|einschätzung|informationen) (?:des|der|von|aus)|"
     r"по словам|по данным|по информации|по сообщению|по оценкам|selon|d'après)\s+", re.IGNORECASE)
+# German "nach seinen Angaben", "nach eigener Einschätzung": the speaker is the one just quoted
+DE_OWN_ACCOUNT = re.compile(r"^\s*nach (?:seine[rn]?|ihre[rn]?|eigene[rn]?) (?:angaben|darstellung|einschätzung|"
+                            r"schätzung|worten)\s+", re.IGNORECASE)
+# German "Wie das Ministerium mitteilte, …", Russian "Как сообщил глава области, …"
+AS_REPORTED = re.compile(r"^\s*(?:wie\s+(?P<de>[^,]{3,80}?)\s+(?P<de_verb>mitteilte|berichtete|sagte|erklärte|meldete|"
+                         r"bestätigte|betonte|schrieb|mitteilten|berichteten)|как\s+(?P<ru_verb>сообщил\w*|заявил\w*|"
+                         r"сказал\w*|отметил\w*|рассказал\w*|пишет|сообщает|передает|передаёт)\s+(?P<ru>[^,]{2,80}?))"
+                         r"\s*,\s*", re.IGNORECASE)
+# a German speaker phrase up to the finite verb that follows it ("des südkoreanischen Geheimdienstes
+# NIS" in "Nach Angaben des südkoreanischen Geheimdienstes NIS hat Nordkorea …"): article,
+# adjectives, capitalised nouns and names, and genitive or "von" chains of the same
+_DE_NOUNS = r"(?:[a-zäöüß]+(?:en|er|es|em|e)\s+)*(?:[A-ZÄÖÜ][\w.-]*\s+)+"
+DE_SPEAKER_NP = re.compile(rf"(?:(?:der|des|dem|den|die|eines|einer)\s+)?{_DE_NOUNS}"
+                           rf"(?:(?:des|der|von|aus)\s+(?:(?:der|des|dem|den|die)\s+)?{_DE_NOUNS})*")
 TRAIL_ACCORDING = re.compile(
     r",\s*(according to|laut|nach angaben (?:des|der|von)|по словам|по данным|selon|d'après)\s+([^,]{2,80}?)"
     r"\s*[.!?]?\s*$", re.IGNORECASE)
@@ -663,17 +677,24 @@ def _korean_indirect(sent: str, lang: str):
 
 def _western_indirect(sent: str, lang: str):
     """English, German, Russian and French indirect-speech rules on one sentence."""
+    m = AS_REPORTED.match(sent)
+    if m and lang in ("de", "ru"):
+        who, form = (m.group("de"), m.group("de_verb")) if m.group("de") else (m.group("ru"), m.group("ru_verb"))
+        hit = lookup_verb(form, lang)
+        return m.end(), len(sent), _clean_speaker(who), who, form, hit[1] if hit else "neutral"
+    m = DE_OWN_ACCOUNT.match(sent) if lang == "de" else None
+    if m:  # "Nach eigenen Angaben wurde er …": the previous speaker's account
+        return m.end(), len(sent), "", "", m.group(0).strip(), "neutral"
     m = ACCORDING.match(sent)
     if m:
         rest = sent[m.end():]
-        if "," in rest[:120]:
+        w = DE_SPEAKER_NP.match(rest) if lang == "de" else None
+        if w and w.end() < len(rest) and not rest[w.end() - 1:w.end() + 1].strip().startswith(","):
+            # German puts the verb right after the speaker: "Laut dem Ministerium hat …"
+            who, body_start = w.group(0), m.end() + w.end()
+        elif "," in rest[:120]:
             who = rest[:rest.index(",")]
             body_start = m.end() + rest.index(",") + 1
-        elif lang == "de":
-            w = re.match(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)+)", rest)
-            if not w:
-                return None
-            who, body_start = w.group(1), m.end() + w.end()
         else:
             return None
         form = m.group(0).strip()
@@ -926,7 +947,7 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
             found = _direct(p0, para, masked, s, e, spans, lang)
             if not any(f.verb for f in found):
                 found += _indirect(p0, para, masked, s, e, lang)
-            elif lang == "en":
+            elif lang != "ko":
                 found = _fragments_in_clause(found, _indirect(p0, para, masked, s, e, lang), text)
             for f in sorted(found, key=lambda x: x.start):
                 spk, group = _resolve(f, p_idx, state)
