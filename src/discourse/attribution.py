@@ -7,17 +7,19 @@ other languages get the quotation-mark rules with the English verb list.
 Direct quotes: text between “…” "…" «…» „…“ ‘…’ 「…」 『…』 »…« with an attribution clause
 after ('"…," said X', '"…," X told reporters', '„…“, sagte X', '«…», — сказал X',
 '"…"고 말했다') or before ('X said: "…"', 'X said that "…"'). A quote without its own
-clause that opens a sentence takes the speaker of the previous quote in the paragraph. In
-English a quotation that is a fragment of a reported clause ('Kim said the navy's nuclear
-armament was "an urgent task"') is not a quote of its own: the clause is the (indirect)
-quote, as in PARC-style annotation, and a statement is counted once.
+clause that opens a sentence takes the speaker of the previous quote in the paragraph. A
+quotation that is a fragment of a reported clause ('Kim said the navy's nuclear armament was
+"an urgent task"', 'die Lage sei „sehr ernst“') is not a quote of its own: the clause is the
+(indirect) quote, as in PARC-style annotation, and a statement is counted once (all rule
+languages but Korean).
 
 Indirect quotes: 'X said (that) …', 'X told reporters …', 'X claimed/denied that …',
 'X expressed the hope that …'; an opening 'Noting that …, he stressed …' gives two;
 'according to X, …' and '…, X said.' / '…, according to X.'; German 'X sagte, …',
-'X teilte mit, …', 'laut X …', 'nach Angaben X, …'; Russian 'X заявил, что …',
-'по словам X, …'; Korean '…다고 밝혔다/말했다/주장했다/전했다' with the subject (은/는)
-earlier in the sentence, 'X에 따르면 …'; French 'X a déclaré que …', 'selon X, …'. In
+'X teilte mit, …', 'laut X …', 'nach Angaben/Einschätzung des X hat …' (the speaker ends at
+the verb), 'nach eigenen Angaben' (the one just quoted), 'Wie X mitteilte, …'; Russian 'X
+заявил, что …', 'по словам X, …', 'Как сообщил X, …'; Korean '…다고 밝혔다/말했다/
+주장했다/전했다' with the subject (은/는) earlier in the sentence, 'X에 따르면 …'; French 'X a déclaré que …', 'selon X, …'. In
 English a subject with an apposition ('The governor, Oleh Syniehubov, said the attack …')
 speaks the clause after the verb (the name in the apposition is its speaker), while '…, said
 Colonel X, who commands …' is an inversion.
