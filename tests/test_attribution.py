@@ -382,6 +382,11 @@ def test_german_speaker_phrases_before_the_verb_and_wie_x_mitteilte():
     # "nach eigenen Angaben": the account of the one just quoted
     q = run("Der Soldat Taras sagte, er sei müde. Nach eigenen Angaben wurde er im Dezember verwundet.", "de")
     assert q["speaker"].tolist() == ["Soldat Taras", "Soldat Taras"]
+    q = run("Песков заявил, что Москва не комментирует слухи. По его словам, договор ни против кого не направлен.",
+            "ru")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Песков", "заявил", "Москва не комментирует слухи"],
+        ["Песков", "По его словам", "договор ни против кого не направлен"]]
 
 
 def test_german_separable_verb():

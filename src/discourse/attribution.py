@@ -18,7 +18,7 @@ Indirect quotes: 'X said (that) …', 'X told reporters …', 'X claimed/denied 
 'according to X, …' and '…, X said.' / '…, according to X.'; German 'X sagte, …',
 'X teilte mit, …', 'laut X …', 'nach Angaben/Einschätzung des X hat …' (the speaker ends at
 the verb), 'nach eigenen Angaben' (the one just quoted), 'Wie X mitteilte, …'; Russian 'X
-заявил, что …', 'по словам X, …', 'Как сообщил X, …'; Korean '…다고 밝혔다/말했다/
+заявил, что …', 'по словам X, …', 'по его словам, …', 'Как сообщил X, …'; Korean '…다고 밝혔다/말했다/
 주장했다/전했다' with the subject (은/는) earlier in the sentence, 'X에 따르면 …'; French 'X a déclaré que …', 'selon X, …'. In
 English a subject with an apposition ('The governor, Oleh Syniehubov, said the attack …')
 speaks the clause after the verb (the name in the apposition is its speaker), while '…, said
@@ -197,9 +197,11 @@ ACCORDING = re.compile(
     r"^\s*(?:according to|as (?:per|(?:was |has been |it was )?(?:reported|stated|noted|announced|confirmed|cited|"
     r"quoted|claimed|written) (?:by|in))|laut|nach (?:angaben|darstellung|einschätzung|informationen) (?:des|der|von|aus)|"
     r"по словам|по данным|по информации|по сообщению|по оценкам|selon|d'après)\s+", re.IGNORECASE)
-# German "nach seinen Angaben", "nach eigener Einschätzung": the speaker is the one just quoted
-DE_OWN_ACCOUNT = re.compile(r"^\s*nach (?:seine[rn]?|ihre[rn]?|eigene[rn]?) (?:angaben|darstellung|einschätzung|"
-                            r"schätzung|worten)\s+", re.IGNORECASE)
+# German "nach seinen Angaben", "nach eigener Einschätzung", Russian "По его словам, …": the
+# speaker is the one just quoted
+OWN_ACCOUNT = re.compile(r"^\s*(?:nach (?:seine[rn]?|ihre[rn]?|eigene[rn]?) (?:angaben|darstellung|einschätzung|"
+                         r"schätzung|worten)\s+|по (?:его|её|ее|их) (?:словам|мнению|данным|оценке)\s*,\s*)",
+                         re.IGNORECASE)
 # German "Wie das Ministerium mitteilte, …", Russian "Как сообщил глава области, …"
 AS_REPORTED = re.compile(r"^\s*(?:wie\s+(?P<de>[^,]{3,80}?)\s+(?P<de_verb>mitteilte|berichtete|sagte|erklärte|meldete|"
                          r"bestätigte|betonte|schrieb|mitteilten|berichteten)|как\s+(?P<ru_verb>сообщил\w*|заявил\w*|"
@@ -684,9 +686,9 @@ def _western_indirect(sent: str, lang: str):
         who, form = (m.group("de"), m.group("de_verb")) if m.group("de") else (m.group("ru"), m.group("ru_verb"))
         hit = lookup_verb(form, lang)
         return m.end(), len(sent), _clean_speaker(who), who, form, hit[1] if hit else "neutral"
-    m = DE_OWN_ACCOUNT.match(sent) if lang == "de" else None
-    if m:  # "Nach eigenen Angaben wurde er …": the previous speaker's account
-        return m.end(), len(sent), "", "", m.group(0).strip(), "neutral"
+    m = OWN_ACCOUNT.match(sent) if lang in ("de", "ru") else None
+    if m:  # "Nach eigenen Angaben wurde er …", "По его словам, …": the previous speaker's account
+        return m.end(), len(sent), "", "", m.group(0).strip(" ,"), "neutral"
     m = ACCORDING.match(sent)
     if m:
         rest = sent[m.end():]
