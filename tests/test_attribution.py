@@ -426,6 +426,10 @@ def test_korean_speaker_after_the_claim():
     q = run(text, "ko")
     check(q.iloc[0], text, "국정원", "South Korea", "밝혔다", "neutral", "indirect", "북한이 러시아에 병력 1만 명을 보냈다")
     check(q.iloc[1], text, "미 국방부 대변인", "US", "말한다", "neutral", "indirect", "북한군 3천 명이 쿠르스크에 배치됐다")
+    # the speaker after the claim with a topic particle (은/는)
+    text = "사망자는 약 300명으로 파악됐다고 국정원은 설명했다."
+    check(run(text, "ko").iloc[0], text, "국정원", "South Korea", "설명했다", "neutral", "indirect",
+          "사망자는 약 300명으로 파악됐다")
 
 
 def test_french():

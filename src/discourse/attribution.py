@@ -222,7 +222,7 @@ DE_INVERSION = re.compile(
 RU_LEADING_ADVERB = re.compile(r"^(?:накануне|ранее|также|тем временем|вчера|сегодня|позже|затем|при этом)\s+",
                                re.IGNORECASE)
 # "…다고 밝혔다", or with the speaker after the claim: "…다고 국정원이 (18일) 밝혔다"
-KO_INDIRECT = re.compile(r"(?:다|라|냐|자|이라)고\s+(?:(?P<speaker>(?:\S+\s+){0,3}?\S+?)(?:이|가)\s+(?:\S+\s+){0,2}?)?"
+KO_INDIRECT = re.compile(r"(?:다|라|냐|자|이라)고\s+(?:(?P<speaker>(?:\S+\s+){0,3}?\S+?)(?:이|가|은|는)\s+(?:\S+\s+){0,2}?)?"
                          r"(?P<verb>[^\s.]+)\s*[.]?\s*$")
 KO_CONNECTOR = re.compile(r"^\s*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는)(?=[\s,]|$)")
 KO_ACCORDING = re.compile(r"((?:\S+\s+){0,2}\S+?)에\s*따르면\s+")
