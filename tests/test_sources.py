@@ -31,6 +31,7 @@ def test_every_group_has_compiled_patterns():
     ("a spokesman for the DPRK Ministry of National Defence", "North Korea"),
     ("commentator of the Korean Central News Agency", "North Korea"), ("a KCNA commentator", "North Korea"),
     ("a commentator at the Carnegie Endowment", "expert"),
+    ("der Seouler Politikwissenschaftler Han Jae-min", "expert"), ("кореевед Игорь Тен", "expert"),
     ("the deputy head of Ukraine's Defence Intelligence", "Ukraine"), ("Defence Intelligence of Ukraine", "Ukraine"),
     ("the UK's Defence Intelligence", "NATO/EU"),
     ("Kremlin spokesman Dmitry Peskov", "Russia"), ("Maria Zakharova", "Russia"), ("Gerasimov", "Russia"),
@@ -102,6 +103,9 @@ def test_unknown_and_bad_input():
     ("말한다", "ko", ("말하다", "neutral")), ("밝힙니다", "ko", ("밝히다", "neutral")),
     ("주장한다", "ko", ("주장하다", "distancing")), ("부인한다", "ko", ("부인하다", "denying")),
     ("a déclaré", "fr", ("déclarer", "neutral")), ("a démenti", "fr", ("démentir", "denying")),
+    ("a-t-elle ajouté", "fr", ("ajouter", "neutral")), ("a estimé", "fr", ("estimer", "neutral")),
+    ("antwortete", "de", ("antworten", "neutral")), ("kündigte am Montag an", "de", ("ankündigen", "neutral")),
+    ("полагает", "ru", ("полагать", "neutral")), ("비난했다", "ko", ("비난하다", "neutral")),
     ("bestritt", None, ("bestreiten", "denying")),
 ])
 def test_reporting_verb(phrase, lang, expected):
