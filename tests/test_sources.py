@@ -32,6 +32,8 @@ def test_every_group_has_compiled_patterns():
     ("commentator of the Korean Central News Agency", "North Korea"), ("a KCNA commentator", "North Korea"),
     ("a commentator at the Carnegie Endowment", "expert"),
     ("der Seouler Politikwissenschaftler Han Jae-min", "expert"), ("кореевед Игорь Тен", "expert"),
+    ("Губернатор Курской области Александр Хинштейн", "Russia"), ("депутат Госдумы", "Russia"),
+    ("Главное управление разведки Минобороны Украины", "Ukraine"), ("Минобороны России", "Russia"),
     ("the deputy head of Ukraine's Defence Intelligence", "Ukraine"), ("Defence Intelligence of Ukraine", "Ukraine"),
     ("the UK's Defence Intelligence", "NATO/EU"),
     ("Kremlin spokesman Dmitry Peskov", "Russia"), ("Maria Zakharova", "Russia"), ("Gerasimov", "Russia"),

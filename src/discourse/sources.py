@@ -76,6 +76,8 @@ _RAW: dict = {
             _prefix(r"zelensk", r"selensk", r"zelenskyy", r"yermak", r"sybiha", r"budanov", r"syrskyi", r"umerov",
                     r"kuleba", r"zaluzhn"),
             _caps(r"GUR", r"HUR", r"SBU", r"ВСУ", r"СБУ", r"ГУР"),
+            # Ukraine's defence ministry and its intelligence directorate, longer than "минобороны"
+            _prefix(r"минобороны украины", r"министерств\w* обороны украины", r"главн\w+ управлени\w+ разведки"),
             # Ukraine's own military intelligence (HUR), longer than the UK's "defence intelligence"
             _words(r"ukraine'?s defen[cs]e intelligence", r"defen[cs]e intelligence of ukraine",
                    r"ukrainian defen[cs]e intelligence"),
@@ -159,7 +161,7 @@ _RAW: dict = {
             _caps(r"RT", r"TASS"),
             _prefix(r"кремл", r"песков", r"москв", r"захаров", r"лавров", r"герасимов", r"путин", r"шойгу",
                     r"белоусов", r"росси", r"российск", r"минобороны", r"мид россии", r"тасс", r"риа новости",
-                    r"небензя", r"медведев"),
+                    r"небензя", r"медведев", r"госдум", r"совет федерации"),
             _ko(r"러시아", r"크렘린", r"페스코프", r"모스크바", r"자하로바", r"라브로프", r"푸틴", r"쇼이구", r"게라시모프"),
         ],
         TIER_WEAK: [
@@ -168,6 +170,9 @@ _RAW: dict = {
             _words(r"(?:kursk|belgorod|bryansk|primorye|primorsky|rostov|khabarovsk)(?: region(?:al)?| oblast| krai| "
                    r"territory)?(?:'s)? (?:governor|administration|authorities|officials?|duma|legislature)",
                    r"governor of (?:the )?(?:kursk|belgorod|bryansk|primorye|rostov|khabarovsk)"),
+            # the same in Russian: "губернатор Курской области", "администрация Приморского края"
+            _prefix(r"(?:губернатор\w*|администраци\w*|власт\w*|правительств\w*|министерств\w*|дум\w*) "
+                    r"(?:курск|белгородск|брянск|приморск|ростовск|хабаровск)\w* (?:област|кра)"),
         ],
     },
     "North Korea": {
