@@ -681,19 +681,20 @@ def _korean_indirect(sent: str, lang: str):
 
 def _western_indirect(sent: str, lang: str):
     """English, German, Russian and French indirect-speech rules on one sentence."""
-    m = AS_REPORTED.match(sent)
-    if m and lang in ("de", "ru"):
-        who, form = (m.group("de"), m.group("de_verb")) if m.group("de") else (m.group("ru"), m.group("ru_verb"))
-        hit = lookup_verb(form, lang)
-        return m.end(), len(sent), _clean_speaker(who), who, form, hit[1] if hit else "neutral"
-    m = OWN_ACCOUNT.match(sent) if lang in ("de", "ru") else None
-    if m:  # "Nach eigenen Angaben wurde er …", "По его словам, …": the previous speaker's account
-        return m.end(), len(sent), "", "", m.group(0).strip(" ,"), "neutral"
+    if lang in ("de", "ru"):
+        m = AS_REPORTED.match(sent)
+        if m:  # "Wie das Ministerium mitteilte, …", "Как сообщил X, …"
+            who, form = (m.group("de"), m.group("de_verb")) if m.group("de") else (m.group("ru"), m.group("ru_verb"))
+            hit = lookup_verb(form, lang)
+            return m.end(), len(sent), _clean_speaker(who), who, form, hit[1] if hit else "neutral"
+        m = OWN_ACCOUNT.match(sent)
+        if m:  # "Nach eigenen Angaben wurde er …", "По его словам, …": the previous speaker's account
+            return m.end(), len(sent), "", "", m.group(0).strip(" ,"), "neutral"
     m = ACCORDING.match(sent)
     if m:
         rest = sent[m.end():]
         w = DE_SPEAKER_NP.match(rest) if lang == "de" else None
-        if w and w.end() < len(rest) and not rest[w.end() - 1:w.end() + 1].strip().startswith(","):
+        if w and w.end() < len(rest) and rest[w.end()] != ",":
             # German puts the verb right after the speaker: "Laut dem Ministerium hat …"
             who, body_start = w.group(0), m.end() + w.end()
         elif "," in rest[:120]:
