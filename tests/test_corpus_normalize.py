@@ -80,6 +80,36 @@ def test_language_detected_only_when_absent(tmp_path):
     assert c["lang"].tolist() == ["ru", "en"] and c["lang_detected"].tolist() == [True, False]
 
 
+def test_unglue_puts_back_the_spaces_around_glued_names(tmp_path):
+    p = write_jsonl(tmp_path / "g.jsonl", [
+        {"id": "a", "title": "ComradeKim Jong Unvisits", "text": "Kim Il SungandKim Jong Ilon Kim Il SungUniversity"},
+        {"id": "b", "text": "Kim Jong Un's visit, the Kim Jong Un era and Kim Il Sung-Kim Jong Il"},
+    ])
+    c = load(p, unglue=["Kim Il Sung", "Kim Jong Il", "Kim Jong Un"]).corpus
+    assert c["title"].tolist() == ["Comrade Kim Jong Un visits", ""]
+    assert c["text"].tolist() == ["Kim Il Sung and Kim Jong Il on Kim Il Sung University",
+                                  "Kim Jong Un's visit, the Kim Jong Un era and Kim Il Sung-Kim Jong Il"]
+    assert c["spaces_restored"].tolist() == [2 + 4, 0]
+    # without the option the text is as given, and there is no such column
+    plain = load(p).corpus
+    assert plain["text"].iloc[0] == "Kim Il SungandKim Jong Ilon Kim Il SungUniversity"
+    assert "spaces_restored" not in plain
+
+
+def test_kcna_preset_unglues_the_leaders_names(tmp_path):
+    p = tmp_path / "k.json"
+    p.write_text(json.dumps([{"headline": "H", "story_text": "General SecretaryKim Jong Unsaid", "date": 1730419200000,
+                              "link": "u"}]), encoding="utf-8")
+    c = load(p, preset="kcna").corpus
+    assert c["text"].tolist() == ["General Secretary Kim Jong Un said"] and c["spaces_restored"].tolist() == [2]
+
+
+@pytest.mark.parametrize("bad", ["Kim Jong Un", [""], [3]])
+def test_unglue_wants_a_list_of_names(bad):
+    with pytest.raises(ValueError, match="unglue must be a list of names"):
+        corpus.LoadOptions(unglue=bad)
+
+
 def test_unknown_mapping_column_is_refused():
     with pytest.raises(MappingError, match="unknown corpus columns"):
         corpus.LoadOptions(mapping={"body": "x"})

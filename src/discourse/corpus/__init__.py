@@ -28,9 +28,11 @@ __all__ = ["load", "LoadResult", "LoadOptions", "PRESETS", "dedupe", "Deduplicat
 
 # Column mappings for common exports (corpus column -> input field) plus options.
 PRESETS: dict[str, dict] = {
-    # The KCNA archive (stiles/north-korea-news): headline, story_text, millisecond date.
+    # The KCNA archive (stiles/north-korea-news): headline, story_text, millisecond date; the
+    # archive lost the spaces around the leaders' names ("ComradeKim Jong Unsaid").
     "kcna": {"mapping": {"title": "headline", "text": "story_text", "date": "date", "url": "link"},
-             "defaults": {"outlet": "KCNA"}, "date_unit": "ms"},
+             "defaults": {"outlet": "KCNA"}, "date_unit": "ms",
+             "unglue": ("Kim Il Sung", "Kim Jong Il", "Kim Jong Un")},
     # Media Cloud search export: no full text, so the title stands in for it (flagged).
     "mediacloud": {"mapping": {"doc_id": "id", "title": "title", "url": "url", "date": "publish_date",
                                "outlet": "media_name", "lang": "language"}, "title_as_text": True},
