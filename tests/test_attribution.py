@@ -439,6 +439,24 @@ def test_french():
                                                                    "Nous ne sommes pas au courant")
 
 
+def test_french_inverted_pronoun_takes_the_speaker_before_it():
+    text = ("Le ministère sud-coréen de la Défense a indiqué que 3 000 soldats étaient déjà en Russie. "
+            "« D'autres suivront », a-t-il ajouté.")
+    q = run(text, "fr")
+    assert q[["speaker", "speaker_group", "verb"]].values.tolist()[-1] == [
+        "ministère sud-coréen de la Défense", "South Korea", "ajouté"]
+
+
+def test_korean_surname_and_title_take_the_group_of_the_full_mention():
+    text = ("조선중앙통신은 김정은 국무위원장의 명령에 따라 부대들이 참전했다고 보도했다.\n\n"
+            '김 위원장은 "전사들의 위훈은 영원히 기억될 것"이라고 말했다.')
+    q = run(text, "ko")
+    assert q[["speaker", "speaker_group"]].values.tolist()[-1] == ["김 위원장", "North Korea"]
+    # without a full mention before it, the short form stays unknown
+    alone = '김 위원장은 "전사들의 위훈은 영원히 기억될 것"이라고 말했다.'
+    assert run(alone, "ko")["speaker_group"].tolist() == ["unknown"]
+
+
 def test_a_quoted_fragment_is_part_of_its_clause_in_french_and_german_too():
     text = "Lloyd Austin a déclaré qu'il existait des « preuves » de la présence de troupes en Russie."
     q = run(text, "fr")

@@ -69,8 +69,10 @@ QUOTE = re.compile(
 SENT_END = re.compile(r"[.!?…]+[\"”»“’」』)]*(?=\s+\S)|(?<=[\"”»“])(?=\s+\S)")
 ABBREV = frozenset("mr mrs ms dr rep sen gen col lt maj capt sgt st prof gov pres jr sr no nr vs u.s u.k "
                    "z.b bzw ca inc corp co dept adm cmdr etc".split())
-PRONOUNS = frozenset("he she they it we i er sie es wir ich он она они оно мы я il elle ils elles "
+PRONOUNS = frozenset("he she they it we i er sie es wir ich он она они оно мы я il elle ils elles lui eux "
                      "그는 그녀는 그 그들은 이들은".split())
+# a Korean surname and title standing for a person named in full earlier ("김 위원장")
+KO_SURNAME_TITLE = re.compile(r"([가-힣])\s+([가-힣]{2,5})")
 DETERMINERS = re.compile(r"^(?:the|a|an|der|die|das|dem|den|des|ein|eine|einer|eines|einem|le|la|les|l'|un|une)\s+",
                          re.IGNORECASE)
 TRAILING_ADVERBIAL = re.compile(
@@ -850,6 +852,9 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
     """Speaker text and group of one attribution (pronouns, surnames, short descriptions)."""
     spk = f.speaker
     low = spk.lower()
+    inverted = re.fullmatch(r"(?:a-)?t?-(il|elle|ils|elles)", low)
+    if inverted:  # French: the pronoun of an inverted verb ("», a-t-il ajouté") speaks
+        spk = low = inverted.group(1)
     same_para = [x for x in state.speakers if x[0] == para_idx]
     if not spk:
         if same_para:
@@ -870,6 +875,13 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
     group = source_group(spk) or source_group(f.context)
     if group:
         return spk, group
+    short = KO_SURNAME_TITLE.fullmatch(spk)
+    if short:  # Korean "김 위원장" after "김정은 국무위원장": the full mention's group
+        sur, title = short.groups()
+        full = list(re.finditer(rf"{sur}[가-힣]{{1,2}}\s+[가-힣]*{title}", state.text[:f.start]))
+        group = source_group(full[-1].group(0)) if full else None
+        if group:
+            return spk, group
     tokens = spk.split()
     if 1 <= len(tokens) <= 2 and tokens[0][:1].isupper() and not DETERMINERS.match(f.context.strip() + " "):
         for _, name, g in reversed(state.speakers):
