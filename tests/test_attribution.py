@@ -529,3 +529,38 @@ def test_teaching_corpus_recall_floor(teaching):
                                           "expert", "anonymous", "unknown"}
     text = dict(zip(docs["doc_id"], docs["text"]))
     assert all(text[d][s:e] == q for d, s, e, q in pred[["doc_id", "start", "end", "quote"]].itertuples(index=False))
+
+
+def test_a_modifier_between_subject_and_verb_is_not_the_speaker():
+    # adverbs after an apposition
+    text = ("Ri Chol Min, a vice-minister of the DPRK, solemnly stressed that the treaty would "
+            "be carried out to the letter.")
+    check(run(text).iloc[0], text, "Ri Chol Min", "North Korea", "stressed", "neutral", "indirect",
+          "the treaty would be carried out to the letter")
+    # a participle phrase closed by a comma inside a quotation
+    text = ('The Seoul government, hailing the launch of its new "space command," claimed that the '
+            "satellite had reached orbit.")
+    assert run(text).iloc[0].speaker == "Seoul government"
+    # an adverb before a participle: the participle takes its clause's subject
+    text = "The ministry issued a statement, openly claiming that the drills were defensive."
+    assert run(text)[["speaker", "verb"]].values.tolist() == [["ministry", "claiming"]]
+
+
+def test_an_adverb_before_an_opening_participle():
+    text = "Repeatedly noting that the navy must grow, Kim stressed that new ships would be built this year."
+    q = run(text)
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["Kim", "the navy must grow"], ["Kim", "new ships would be built this year"]]
+
+
+def test_a_passive_with_an_adverb_has_no_speaker():
+    for text in ("The unity and discipline of the units have been firmly maintained up to now, nor should we "
+                 "forget even a moment that rivals are watching closely.",
+                 "We should never rest on our past successes or relax as the unity and discipline of the units "
+                 "have been firmly maintained up to now, nor forget even a moment that rivals are watching closely."):
+        assert run(text).empty
+
+
+def test_a_preposition_after_the_verb_opens_no_speaker():
+    text = 'The administration, in its "Strategy Report" and the "Defence Review", called on its partners to unite.'
+    assert "on its partners" not in run(text)["speaker"].tolist()

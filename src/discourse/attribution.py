@@ -33,9 +33,11 @@ group ("the agency") takes the group of its last earlier mention in the document
 Korea's intelligence agency"). English speaker phrases lose a dateline, opening connectives
 ("And he", "Then", "Meanwhile") and auxiliaries ("he has already"); a relative pronoun
 speaks for its antecedent ("the U.S., which has claimed"); a participle after a comma ("…,
-saying that") takes its clause's subject; a passive ("It can be said that") or a phrase with a
-finite verb in it is no speaker; a quotation after "titled" is a title, not a quote. The
-group comes from :func:`discourse.sources.source_group` on the speaker and its apposition; an
+saying that") takes its clause's subject; adverbs or a participle phrase between a subject and
+its verb ("Jo, a secretary of the Central Committee, courteously reported") are not the speaker;
+a passive ("It can be said that", "has been firmly maintained"), a phrase with a finite verb in
+it, or one that opens with a preposition after the verb ("called on its allies") is no speaker;
+a quotation after "titled" is a title, not a quote. The group comes from :func:`discourse.sources.source_group` on the speaker and its apposition; an
 explicit anonymity cue in the sentence ("speaking on condition of anonymity") makes it
 "anonymous". A local office, a lawmaker, a military rank, a resident or a bare name with no
 group of its own takes the country of the text's opening dateline ("KHARKIV, Ukraine (AP) —",
@@ -96,8 +98,10 @@ EN_LEADING = re.compile(r"^(?:(?:and|but|or|so|then|thus|thereby|also|meanwhile|
                         r"later|still|yet|besides|again|now|here|instead|hence|therefore|where|when|whereby|"
                         r"what)\b[\s,]*)+", re.IGNORECASE)
 # a participle clause that opens a sentence and reports speech: "Noting that …, he said"
-LEADING_PARTICIPLE = re.compile(r"\s*(Noting|Saying|Stressing|Recalling|Pointing out|Adding|Warning|Emphasizing|"
-                                r"Emphasising|Claiming|Insisting|Arguing|Explaining|Stating|Acknowledging)\s+that\s+")
+# ("Repeatedly noting that …")
+LEADING_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ly\s+)?((?i:Noting|Saying|Stressing|Recalling|Pointing out|Adding|"
+                                r"Warning|Emphasizing|Emphasising|Claiming|Insisting|Arguing|Explaining|Stating|"
+                                r"Acknowledging))\s+that\s+")
 # a quotation's masked interior (see _mask_quotes) inside a would-be speaker: '"…," adding'
 MASKED = re.compile(r"x{4,}")
 # a relative pronoun that stands for the phrase before its comma ("the U.S., which has branded")
@@ -111,7 +115,11 @@ TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|again|previous
 EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|must|"
                        r"shall|may|might)\b")
 # be + a reporting verb in the participle is a passive: "It can be said that", "was called"
-EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)*\s*$", re.IGNORECASE)
+# a segment between a subject and its verb that is not the subject: adverbs ("courteously") or a
+# participle phrase ("attaching special importance to …"), see _subject_before
+EN_ADVERBS = re.compile(r"[a-z]+ly(?:\s+[a-z]+ly)*")
+EN_PARTICIPLE_PHRASE = re.compile(r"(?!according\b)[a-z]+ing\s")
 # a quotation that names a text, not a statement: 'a press statement titled "…"'
 TITLED = re.compile(r"(?:\b(?:titled|entitled|headlined|under the (?:title|headline)(?: of)?|unter dem titel|mit dem "
                     r"titel|betitelt|intitulée?s?)|под названием|озаглавленн\w*)\s*[:,]?\s*$", re.IGNORECASE)
@@ -348,6 +356,20 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
         m = re.search(r"\bquoted\s+(.+?)\s+as$", parts[-1])
         if m:  # "The agency quoted Kim as saying"
             return _clean_speaker(m.group(1)), parts[-1]
+    if en and len(parts) == 1 and form.lower().endswith("ing") and EN_ADVERBS.fullmatch(parts[0].lower()):
+        return "", ""  # "Repeatedly noting that …, he stressed": the sentence's subject comes later
+    if en and len(parts) >= 2 and parts[-2] and (
+            EN_ADVERBS.fullmatch(parts[-1]) or (EN_PARTICIPLE_PHRASE.match(parts[-1]) and chunk.rstrip()[-1:] in "”\"")):
+        # a modifier between the subject and its verb: "Jo Chun Ryong, secretary of the WPK
+        # Central Committee, courteously reported"; 'The regime, attaching importance to the
+        # "project," claimed' (the comma inside the quotation); "…, openly claiming" is a
+        # participle that takes its clause's subject
+        if form.lower().endswith("ing"):
+            parts = parts[:-1] + [""]
+        else:
+            parts = parts[:-1]
+            if len(parts) >= 2 and parts[-2] and PERSON_NAME.fullmatch(parts[-2]) and re.match(r"[a-z]", parts[-1]):
+                parts = parts + [""]  # "Name, apposition, <modifier> said": as "Name, apposition, said"
     if parts[-1]:
         subj, ctx = parts[-1], parts[-1]
         if en and EN_RELATIVE.match(subj) and len(parts) >= 2 and parts[-2]:
@@ -448,6 +470,8 @@ def _np_after(text: str) -> tuple[str, str]:
     t = text.strip(" ,:—–-")
     t = re.split(r"[.!?;](?:\s|$)", t, maxsplit=1)[0]
     head = t.split(",")[0]
+    if re.match(r"(?:on|upon|for|into|at|to|with|from|by|about|over)\s", head):
+        return "", t  # "called on its allies": a preposition opens no speaker
     return _clean_speaker(head), t
 
 
