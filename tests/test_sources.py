@@ -40,6 +40,8 @@ def test_every_group_has_compiled_patterns():
     ("Russian state media", "Russia"), ("Moscow", "Russia"),
     ("KCNA", "North Korea"), ("Pyongyang", "North Korea"), ("Kim Jong Un", "North Korea"),
     ("Choe Son Hui", "North Korea"), ("the North Korean leader", "North Korea"),
+    ("President Kim Il Sung", "North Korea"), ("Chairman Kim Jong Il", "North Korea"),
+    ("Minju Joson - An article", "North Korea"), ("Korean Central Television", "North Korea"),
     ("Chinese foreign ministry spokesperson Lin Jian", "China"), ("Mao Ning", "China"), ("Beijing", "China"),
     ("analysts", "expert"), ("a professor at Korea University", "expert"), ("think tank researchers", "expert"),
     ("a North Korean defector", "expert"),

@@ -187,6 +187,8 @@ _RAW: dict = {
             _words(r"(?:dprk|north korean?'?s?) (?:foreign |defen[cs]e )?ministry(?: of [a-z' ]{2,40})?"),
             _words(r"kcna", r"pyongyang", r"pjöngjang", r"north korea'?s?", r"north korean\w*", r"dprk",
                    r"kim jong[- ]un", r"kim yo[- ]jong", r"choe son[- ]hui", r"choe son hui", r"rodong sinmun",
+                   r"kim il[- ]sung", r"kim jong[- ]il", r"minju joson", r"uriminzokkiri",
+                   r"korean central (?:television|broadcasting(?: station)?)", r"kctv",
                    r"korean people's army", r"workers' party", r"nordkorea\w*",
                    r"nordkoreanisch\w*", r"corée du nord", r"nord-coréen\w*"),
             _caps(r"KPA", r"WPK"), r"(?-i:\bthe North\b)", _words(r"korean central news agency"),
