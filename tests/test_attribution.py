@@ -564,3 +564,12 @@ def test_a_passive_with_an_adverb_has_no_speaker():
 def test_a_preposition_after_the_verb_opens_no_speaker():
     text = 'The administration, in its "Strategy Report" and the "Defence Review", called on its partners to unite.'
     assert "on its partners" not in run(text)["speaker"].tolist()
+
+
+def test_he_after_a_sentence_that_opens_with_a_time_adverbial():
+    text = ("One day in June 1972, President Kim Il Sung visited a fishery on the east coast.\n\n"
+            "Looking at the catch, he said that the workers had done a great deal for the country.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Kim Il Sung", "North Korea"]]
+    text = ("That day the respected Comrade Kim Jong Un toured a new greenhouse farm.\n\n"
+            "He said that the farm would supply fresh vegetables all year round.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Kim Jong Un", "North Korea"]]

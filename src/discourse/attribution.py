@@ -187,6 +187,11 @@ TITLED_SUBJECT = re.compile(
     r"^(?:The\s+)?(?:[Rr]espected\s+|Dear\s+)?(?:Comrade|President|Premier|Prime Minister|Chairman|Minister|"
     r"Marshal|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Ambassador)\s+"
     rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\b")
+# a time adverbial that opens a sentence before its subject: "One day in May 1964,", "On Friday",
+# "That day the respected Comrade …"
+TIME_OPENING = re.compile(
+    r"(?:One day|On|In|During|That day|The next day|Early|Late|Last|Afterwards|Later|Then|Earlier)\b[^,.;:]{0,60}?"
+    r"(?:,\s*|\s+(?=the\s+(?:[Rr]espected|Dear)\s|(?:Comrade|President|Chairman|Marshal)\s))")
 # a speaker that cannot be a later "he" or "she": an institution, a text, or a plural
 NOT_A_PERSON = re.compile(r"\b(?:statement|ministry|article|report|agency|office|government|kremlin|pentagon|service|"
                           r"council|committee|commission|department|administration|newspaper|editorial|commentary|"
@@ -935,6 +940,12 @@ def _named_subject(sentence: str) -> str:
     """The person a sentence opens with, if it names one (see :data:`PERSON_SUBJECT`), else ""."""
     head = DATELINE.sub("", sentence.lstrip())
     m = PERSON_SUBJECT.match(head) or TITLED_SUBJECT.match(head)
+    if not m:  # after an opening time adverbial: "One day in May 1964, President Kim Il Sung visited"
+        t = TIME_OPENING.match(head)
+        if t:
+            rest = head[t.end():]
+            rest = rest[:1].upper() + rest[1:]
+            m = PERSON_SUBJECT.match(rest) or TITLED_SUBJECT.match(rest)
     return m.group(1) if m and not NOT_A_NAME.search(m.group(1)) else ""
 
 
@@ -984,7 +995,9 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
                 if named:
                     group = source_group(named) or (state.home if state.home and PERSON_NAME.fullmatch(named)
                                                     else UNKNOWN)
-                    state.people.append((p_idx, named, group))
+                    if not (named.startswith("The ") and group == UNKNOWN):
+                        # "The President" with no group of its own names no one new
+                        state.people.append((p_idx, named, group))
             found = _direct(p0, para, masked, s, e, spans, lang)
             if not any(f.verb for f in found):
                 found += _indirect(p0, para, masked, s, e, lang)
