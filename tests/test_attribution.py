@@ -573,3 +573,22 @@ def test_he_after_a_sentence_that_opens_with_a_time_adverbial():
     text = ("That day the respected Comrade Kim Jong Un toured a new greenhouse farm.\n\n"
             "He said that the farm would supply fresh vegetables all year round.")
     assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Kim Jong Un", "North Korea"]]
+
+
+def test_a_bare_title_takes_the_group_of_the_name_after_its_last_mention():
+    text = ("Chairman Kim Jong Il visited a power station near Kanggye.\n\n"
+            "Walking through the control room, the Chairman said that the lights were too dim.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist()[-1] == ["Chairman", "North Korea"]
+    # an indefinite speaker is someone new
+    text = ("«Das ist erfunden», sagte Sprecher Dmitri Peskow.\n\n"
+            "«Wir beobachten mehrere Lager», sagte ein Sprecher.")
+    assert run(text, "de")["speaker_group"].tolist() == ["Russia", "unknown"]
+
+
+def test_the_reporter_is_the_one_who_made_the_report():
+    text = ("Pyongyang, August 6 (KCNA) -- A meeting took place at a textile mill.\n\n"
+            "Pak Song Il, chief engineer of the mill, made a report at the meeting.\n\n"
+            "The reporter said that the mill had doubled its output.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Pak Song Il", "North Korea"]]
+    # with no report made, "the reporter" stays as it is
+    assert run("The reporter said that the mill had doubled its output.")["speaker"].tolist() == ["reporter"]

@@ -187,6 +187,10 @@ TITLED_SUBJECT = re.compile(
     r"^(?:The\s+)?(?:[Rr]espected\s+|Dear\s+)?(?:Comrade|President|Premier|Prime Minister|Chairman|Minister|"
     r"Marshal|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Ambassador)\s+"
     rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\b")
+# an indefinite article: a new referent ("a spokesman", "ein Sprecher"), not an earlier one
+INDEFINITE = re.compile(r"(?:a|an|ein|eine|einer|un|une)\s", re.IGNORECASE)
+# a person's name right after a title ("Chairman| Kim Jong Il visited")
+NAME_AFTER = re.compile(rf"\s+((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})")
 # a time adverbial that opens a sentence before its subject: "One day in May 1964,", "On Friday",
 # "That day the respected Comrade …"
 TIME_OPENING = re.compile(
@@ -922,9 +926,14 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
             if head[-1] in name.lower() and g != UNKNOWN:
                 return name, g
         for probe in ([" ".join(head[-2:])] + [w for w in reversed(head) if len(w) >= 4])[:3]:
-            g = _context_group(state.text, f.start, probe)
+            g = _context_group(state.text, f.start, probe, titled=not INDEFINITE.match(f.context.strip() + " "))
             if g:
                 return spk, g
+    if head and head[-1] in ("reporter", "speaker") and len(head) <= 2:
+        maker = _report_maker(state.text, f.start)
+        if maker:
+            name, g = maker
+            return name, g if g != UNKNOWN else (state.home or UNKNOWN)
     if re.match(r"(?:former|retired|ex-)", spk, re.IGNORECASE):
         return spk, UNKNOWN  # no longer speaks for the office ("Former military prosecutor Sergei Fomin")
     if state.home and (DOMESTIC.search(spk) or PERSON_NAME.fullmatch(spk)):
@@ -963,17 +972,36 @@ def _home_group(text: str) -> str | None:
     return source_group(m.group(1)) if m else None
 
 
-def _context_group(text: str, before: int, head: str) -> str | None:
-    """Group of the last earlier mention of ``head`` ("agency" -> "South Korea's intelligence agency")."""
+def _context_group(text: str, before: int, head: str, titled: bool = True) -> str | None:
+    """Group of the last earlier mention of ``head`` ("agency" -> "South Korea's intelligence agency");
+    with ``titled``, also of a name right after it ("the Chairman" -> "Chairman Kim Jong Il
+    visited"), which an indefinite speaker ("a spokesman", "ein Sprecher") does not take."""
     if len(head) < 3:
         return None
     window = text[max(0, before - 3000):before]
     bound = r"\b" if re.match(r"[A-Za-zА-Яа-яЁё]", head) else ""
     for m in reversed(list(re.finditer(bound + re.escape(head) + bound, window, re.IGNORECASE))):
         g = source_group(re.split(r"[,;:!?()]|(?<![A-Z])\.\s", window[max(0, m.start() - 40):m.end()])[-1])
+        if not g and titled:  # a title names its holder after it: "the Chairman" -> "Chairman Kim Jong Il visited"
+            after = NAME_AFTER.match(window, m.end())
+            g = source_group(after.group(1)) if after else None
         if g:
             return g
     return None
+
+
+def _report_maker(text: str, before: int) -> tuple[str, str] | None:
+    """English "The reporter said" / "The speaker said": the person who last "made a report"
+    or "made a speech" before ``before``, with their group, or None."""
+    window = text[max(0, before - 3000):before]
+    made = list(re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))([^.!?\n]*?)\bmade (?:a|the) (?:report|speech)\b", window))
+    if not made:
+        return None
+    subject = made[-1].group(1)
+    name = _named_subject(subject + " made")
+    if not name:
+        return None
+    return name, source_group(subject) or UNKNOWN
 
 
 # --- documents ---------------------------------------------------------------------------------
