@@ -592,3 +592,12 @@ def test_the_reporter_is_the_one_who_made_the_report():
     assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Pak Song Il", "North Korea"]]
     # with no report made, "the reporter" stays as it is
     assert run("The reporter said that the mill had doubled its output.")["speaker"].tolist() == ["reporter"]
+
+
+def test_a_text_speaks_for_whoever_sent_it():
+    text = ("Kim Jong Un, president of the State Affairs of the Democratic People's Republic of Korea, sent a "
+            "reply message to the president of Laos on Monday.\n\n"
+            "The message said that the friendship between the two countries would grow stronger.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["message", "North Korea"]]
+    # with no sender named before it, the message has no group
+    assert run("The message said that the friendship would grow stronger.")["speaker_group"].tolist() == ["unknown"]

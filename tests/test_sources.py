@@ -42,6 +42,10 @@ def test_every_group_has_compiled_patterns():
     ("Choe Son Hui", "North Korea"), ("the North Korean leader", "North Korea"),
     ("President Kim Il Sung", "North Korea"), ("Chairman Kim Jong Il", "North Korea"),
     ("Minju Joson - An article", "North Korea"), ("Korean Central Television", "North Korea"),
+    # the South's "Republic of Korea" inside the North's full name
+    ("president of the State Affairs of the Democratic People's Republic of Korea", "North Korea"),
+    ("die Demokratische Volksrepublik Korea", "North Korea"), ("la RPDC", "North Korea"),
+    ("Корейской Народно-Демократической Республики", "North Korea"), ("the Republic of Korea", "South Korea"),
     ("Chinese foreign ministry spokesperson Lin Jian", "China"), ("Mao Ning", "China"), ("Beijing", "China"),
     ("analysts", "expert"), ("a professor at Korea University", "expert"), ("think tank researchers", "expert"),
     ("a North Korean defector", "expert"),

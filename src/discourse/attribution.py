@@ -30,7 +30,12 @@ subject ("Respected Comrade Kim Jong Un, general secretary of …, inspected") i
 three paragraphs before, never an institution or a plural. A bare surname ("Lin said") takes
 an earlier speaker of the document whose name contains it; a definite description without a
 group ("the agency") takes the group of its last earlier mention in the document ("South
-Korea's intelligence agency"). English speaker phrases lose a dateline, opening connectives
+Korea's intelligence agency"), a bare title that of the name after its last mention ("the
+Chairman" after "Chairman Kim Jong Il visited"); in English "the message" speaks for whoever
+last sent or issued one, "the reporter" is whoever last made a report, and a sentence that
+opens with a time adverbial ("One day in May 1964, President …") still names its subject;
+a French inverted pronoun ("a-t-il ajouté") and a Korean surname with a title ("김 위원장", after
+"김정은 국무위원장") take the speaker or group before them. English speaker phrases lose a dateline, opening connectives
 ("And he", "Then", "Meanwhile") and auxiliaries ("he has already"); a relative pronoun
 speaks for its antecedent ("the U.S., which has claimed"); a participle after a comma ("…,
 saying that") takes its clause's subject; adverbs or a participle phrase between a subject and
@@ -187,6 +192,8 @@ TITLED_SUBJECT = re.compile(
     r"^(?:The\s+)?(?:[Rr]espected\s+|Dear\s+)?(?:Comrade|President|Premier|Prime Minister|Chairman|Minister|"
     r"Marshal|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Ambassador)\s+"
     rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\b")
+# a text that speaks for its author ("The message said")
+TEXT_NOUNS = frozenset("message letter statement appeal editorial commentary article report".split())
 # an indefinite article: a new referent ("a spokesman", "ein Sprecher"), not an earlier one
 INDEFINITE = re.compile(r"(?:a|an|ein|eine|einer|un|une)\s", re.IGNORECASE)
 # a person's name right after a title ("Chairman| Kim Jong Il visited")
@@ -929,6 +936,10 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
             g = _context_group(state.text, f.start, probe, titled=not INDEFINITE.match(f.context.strip() + " "))
             if g:
                 return spk, g
+    if head and head[-1] in TEXT_NOUNS and not INDEFINITE.match(f.context.strip() + " "):
+        g = _text_author(state.text, f.start, head[-1])
+        if g:
+            return spk, g
     if head and head[-1] in ("reporter", "speaker") and len(head) <= 2:
         maker = _report_maker(state.text, f.start)
         if maker:
@@ -988,6 +999,17 @@ def _context_group(text: str, before: int, head: str, titled: bool = True) -> st
         if g:
             return g
     return None
+
+
+def _text_author(text: str, before: int, noun: str) -> str | None:
+    """English "The message said": the group of whoever last sent, issued or published a
+    ``noun`` before ``before`` ("Kim Jong Un, general secretary of …, sent a reply message to
+    …"), or None."""
+    window = text[max(0, before - 3000):before]
+    made = list(re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))([^.!?\n]*?)\b(?:sent|issued|published|released|"
+                            rf"delivered|addressed|carried)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}"
+                            rf"{noun}s?\b", window, re.IGNORECASE))
+    return source_group(made[-1].group(1)) if made else None
 
 
 def _report_maker(text: str, before: int) -> tuple[str, str] | None:

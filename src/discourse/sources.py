@@ -188,6 +188,9 @@ _RAW: dict = {
             _words(r"kcna", r"pyongyang", r"pjöngjang", r"north korea'?s?", r"north korean\w*", r"dprk",
                    r"kim jong[- ]un", r"kim yo[- ]jong", r"choe son[- ]hui", r"choe son hui", r"rodong sinmun",
                    r"kim il[- ]sung", r"kim jong[- ]il", r"minju joson", r"uriminzokkiri",
+                   # longer than the South's "Republic of Korea" inside it, so it wins
+                   r"democratic people'?s republic of korea", r"demokratische(?:n)? volksrepublik korea",
+                   r"république populaire démocratique de corée", r"rpdc",
                    r"korean central (?:television|broadcasting(?: station)?)", r"kctv",
                    r"korean people's army", r"workers' party", r"nordkorea\w*",
                    r"nordkoreanisch\w*", r"corée du nord", r"nord-coréen\w*"),
@@ -196,7 +199,8 @@ _RAW: dict = {
             _words(r"(?:ministry|committee|commission|mission|department|embassy|delegation|government)"
                    r"(?: of [a-z' ]{2,40}?)? of the dprk"),
             _words(r"кндр", r"пхеньян\w*", r"цтак", r"центральное телеграфное агентство кореи",
-                   r"ким чен ын\w*", r"чвэ сон хи", r"северокорейск\w*", r"северной кореи", r"северная корея",
+                   r"ким чен ын\w*", r"чвэ сон хи", r"корейской народно-демократической республик\w*",
+                   r"корейская народно-демократическая республика", r"северокорейск\w*", r"северной кореи", r"северная корея",
                    r"трудовой партии кореи"),
             _ko(r"북한", r"조선중앙통신", r"노동신문", r"김정은", r"최선희", r"평양", r"북측", r"조선노동당", r"노동당"),
         ],
