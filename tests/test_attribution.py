@@ -590,6 +590,10 @@ def test_the_reporter_is_the_one_who_made_the_report():
             "Pak Song Il, chief engineer of the mill, made a report at the meeting.\n\n"
             "The reporter said that the mill had doubled its output.")
     assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Pak Song Il", "North Korea"]]
+    text = ("Pyongyang, May 2 (KCNA) -- Meetings took place at two farms.\n\n"
+            "Ri Man Gol, chairman of the farm committee, and O Su Yong, a team leader, made reports.\n\n"
+            "The reporters and speakers said that the sowing had been finished early.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["reporters", "North Korea"]]
     # with no report made, "the reporter" stays as it is
     assert run("The reporter said that the mill had doubled its output.")["speaker"].tolist() == ["reporter"]
 

@@ -799,6 +799,8 @@ def _trailing(sent: str, lang: str, verbs: list):
         return None
     vs, ve, form, lemma, cat = vt[0]
     before, after = sent[comma + 1:vs], sent[ve:]
+    if re.search(r"\b(?:made|make|makes|making|issued|delivered|the following|a|an|keynote)\s+$", before, re.IGNORECASE):
+        return None  # "…, made reports": a noun, not a reporting verb
     if lemma in ("according to", "laut", "по словам", "selon") or (lang == "en" and form.lower().endswith("ing")):
         return None  # "…, calling it a step to war": a participle goes on the sentence, it does not attribute it
     if before.strip():
@@ -940,11 +942,12 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         g = _text_author(state.text, f.start, head[-1])
         if g:
             return spk, g
-    if head and head[-1] in ("reporter", "speaker") and len(head) <= 2:
+    if head and head[-1] in ("reporter", "speaker", "reporters") and len(head) <= 3:
         maker = _report_maker(state.text, f.start)
         if maker:
             name, g = maker
-            return name, g if g != UNKNOWN else (state.home or UNKNOWN)
+            g = g if g != UNKNOWN else (state.home or UNKNOWN)
+            return (spk if head[-1].endswith("s") or "and" in head else name), g
     if re.match(r"(?:former|retired|ex-)", spk, re.IGNORECASE):
         return spk, UNKNOWN  # no longer speaks for the office ("Former military prosecutor Sergei Fomin")
     if state.home and (DOMESTIC.search(spk) or PERSON_NAME.fullmatch(spk)):
@@ -1013,17 +1016,17 @@ def _text_author(text: str, before: int, noun: str) -> str | None:
 
 
 def _report_maker(text: str, before: int) -> tuple[str, str] | None:
-    """English "The reporter said" / "The speaker said": the person who last "made a report"
-    or "made a speech" before ``before``, with their group, or None."""
+    """English "The reporter said" / "The speaker said" / "The reporters and speakers said":
+    the (first) person who last "made a report" or "made a speech" (or "made reports") before
+    ``before``, with their group, or None."""
     window = text[max(0, before - 3000):before]
-    made = list(re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))([^.!?\n]*?)\bmade (?:a|the) (?:report|speech)\b", window))
-    if not made:
-        return None
-    subject = made[-1].group(1)
-    name = _named_subject(subject + " made")
-    if not name:
-        return None
-    return name, source_group(subject) or UNKNOWN
+    made = list(re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))([^.!?\n]*?)\bmade (?:(?:a|the) (?:report|speech)|"
+                            r"(?:the )?(?:reports|speeches))\b", window))
+    for m in reversed(made):
+        name = _named_subject(m.group(1) + " made")
+        if name:
+            return name, source_group(m.group(1)) or UNKNOWN
+    return None
 
 
 # --- documents ---------------------------------------------------------------------------------
