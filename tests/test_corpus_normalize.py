@@ -139,3 +139,15 @@ def test_every_input_record_is_loaded_or_rejected(tmp_path, lines):
     assert len(res.corpus) + len(res.rejected) == nonblank
     assert res.manifest["counts"]["input_records"] == nonblank
     assert res.corpus["doc_id"].is_unique
+
+
+def test_kcna_archive_loads_with_no_leader_name_glued_to_a_word(shared_data):
+    import re
+
+    res = corpus.load(shared_data / "kcna_2024-11-11.json", preset="kcna", outlets=None, dedupe_threshold=None)
+    glued = re.compile(r"[^\W_](?:Kim Il Sung|Kim Jong Il|Kim Jong Un)|(?:Kim Il Sung|Kim Jong Il|Kim Jong Un)[^\W_]")
+    texts = res.corpus["title"] + " " + res.corpus["text"]
+    assert not texts.str.contains(glued).any()
+    assert res.corpus["spaces_restored"].sum() > 0
+    # every record is still loaded or rejected
+    assert len(res.corpus) + len(res.rejected) == len(json.loads((shared_data / "kcna_2024-11-11.json").read_text()))
