@@ -605,3 +605,9 @@ def test_a_text_speaks_for_whoever_sent_it():
     assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["message", "North Korea"]]
     # with no sender named before it, the message has no group
     assert run("The message said that the friendship would grow stronger.")["speaker_group"].tolist() == ["unknown"]
+
+
+def test_a_participle_takes_the_subject_of_the_short_clause_before_it():
+    text = "Asked about the claims, a Kremlin spokesman declined to comment, saying Moscow did not intend to react."
+    assert run(text)[["speaker", "speaker_group", "verb"]].values.tolist() == [
+        ["Kremlin spokesman", "Russia", "saying"]]

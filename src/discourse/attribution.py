@@ -392,7 +392,10 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
             # "the U.S., which has branded", "issued a press statement, which said"
             subj, ctx = _last_np(parts[-2]), parts[-2] + ", " + parts[-1]
     elif en and form.lower().endswith("ing"):
-        subj = _main_subject(parts[:-1])
+        # the clause right before the participle, when it is short, has its subject ("…, he
+        # re-affirmed, adding that …"); else the sentence's main clause
+        prev = parts[-2] if len(parts) >= 2 else ""
+        subj = (_main_subject([prev]) if len(prev.split()) <= 8 else "") or _main_subject(parts[:-1])
         return _clean_speaker(subj), subj
     elif len(parts) >= 3 and parts[-3]:  # "the lawmaker, a member of the committee, told"
         subj, ctx = parts[-3], parts[-3] + ", " + parts[-2]
