@@ -611,3 +611,15 @@ def test_a_participle_takes_the_subject_of_the_short_clause_before_it():
     text = "Asked about the claims, a Kremlin spokesman declined to comment, saying Moscow did not intend to react."
     assert run(text)[["speaker", "speaker_group", "verb"]].values.tolist() == [
         ["Kremlin spokesman", "Russia", "saying"]]
+
+
+def test_a_trailing_attribution_followed_by_a_participle_gives_two_quotes():
+    text = ("Kim Jong Un visited the farm on Monday.\n\n"
+            "The harvest was good and the farmers worked hard, he said, adding that the state would help them.")
+    q = run(text)
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Kim Jong Un", "said", "The harvest was good and the farmers worked hard"],
+        ["Kim Jong Un", "adding", "the state would help them"]]
+    text = "The friendship will grow stronger year by year, the message said, adding: Today we stand together."
+    assert run(text)[["verb", "quote"]].values.tolist() == [
+        ["said", "The friendship will grow stronger year by year"], ["adding", "Today we stand together"]]

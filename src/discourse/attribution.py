@@ -38,7 +38,8 @@ a French inverted pronoun ("a-t-il ajouté") and a Korean surname with a title (
 "김정은 국무위원장") take the speaker or group before them. English speaker phrases lose a dateline, opening connectives
 ("And he", "Then", "Meanwhile") and auxiliaries ("he has already"); a relative pronoun
 speaks for its antecedent ("the U.S., which has claimed"); a participle after a comma ("…,
-saying that") takes its clause's subject; adverbs or a participle phrase between a subject and
+saying that") takes the subject of the short clause before it, else of the main clause, and
+after a trailing attribution ("…, he said, adding that …") is a second quote; adverbs or a participle phrase between a subject and
 its verb ("Jo, a secretary of the Central Committee, courteously reported") are not the speaker;
 a passive ("It can be said that", "has been firmly maintained"), a phrase with a finite verb in
 it, or one that opens with a preposition after the verb ("called on its allies") is no speaker;
@@ -121,6 +122,10 @@ EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|woul
                        r"shall|may|might)\b")
 # be + a reporting verb in the participle is a passive: "It can be said that", "was called"
 EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)*\s*$", re.IGNORECASE)
+# a participle clause after a trailing attribution ("…, he said, adding that …")
+_PARTICIPLES = r"(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|claiming|acknowledging)"
+PARTICIPLE_TAIL = re.compile(rf"\s*{_PARTICIPLES}\b")
+PARTICIPLE_CLAUSE = re.compile(rf",\s*({_PARTICIPLES})(?:\s+that\b|\s*:)?\s*")
 # a segment between a subject and its verb that is not the subject: adverbs ("courteously") or a
 # participle phrase ("attaching special importance to …"), see _subject_before
 EN_ADVERBS = re.compile(r"[a-z]+ly(?:\s+[a-z]+ly)*")
@@ -615,7 +620,13 @@ def _indirect(doc_start: int, para: str, masked: str, s: int, e: int, lang: str)
     leading participle clause ("Noting that …, he stressed …") as a second."""
     sent = masked[s:e]
     rule = _korean_indirect if lang == "ko" else _western_indirect
-    hits = [h for h in (_leading_participle(sent) if lang == "en" else None, rule(sent, lang)) if h]
+    main = rule(sent, lang)
+    hits = [h for h in (_leading_participle(sent) if lang == "en" else None, main) if h]
+    if main and main[0] == 0 and main[1] < len(sent):  # a trailing attribution: a participle after it?
+        part = _participle_after(sent, main[1], lang)
+        if part:
+            hit = lookup_verb(part[1], "en")
+            hits.append((part[0], len(sent), main[2], main[3], part[1], hit[1] if hit else "neutral"))
     out = []
     for cs, ce, spk, ctx, verb, cat in hits:
         raw = para[s + cs:s + ce]
@@ -787,21 +798,25 @@ def _trailing(sent: str, lang: str, verbs: list):
     """'…, the regional governor said on Thursday.' / '…, meldete die Agentur.'"""
     if not verbs:
         return None
-    comma = sent.rfind(",")
-    if lang == "en" and comma > 0 and re.match(r"\s*(?:who|a|an|the)\s", sent[comma + 1:]) and not any(
-            v[0] > comma for v in verbs):
+    comma, end = sent.rfind(",", 0, len(sent)), len(sent)
+    if lang == "en" and comma > 0 and PARTICIPLE_TAIL.match(sent, comma + 1):
+        # "…, he said, adding that …": the attribution stands before the participle's comma (the
+        # participle clause is a quote of its own, see _indirect)
+        comma, end = sent.rfind(",", 0, comma), comma
+    if lang == "en" and comma > 0 and re.match(r"\s*(?:who|a|an|the)\s", sent[comma + 1:end]) and not any(
+            comma < v[0] < end for v in verbs):
         # "…, said Colonel Oleksandr Hrytsenko, who commands a brigade": the speaker's apposition
         comma = sent.rfind(",", 0, comma)
     if comma < 15:
         return None
-    tail = sent[comma + 1:]
+    tail = sent[comma + 1:end]
     if len(tail.split()) > 14 or re.search(r"\b(?:that|dass|что|que)\b", tail, re.IGNORECASE):
         return None
-    vt = [v for v in verbs if v[0] > comma]
+    vt = [v for v in verbs if comma < v[0] < end]
     if not vt:
         return None
     vs, ve, form, lemma, cat = vt[0]
-    before, after = sent[comma + 1:vs], sent[ve:]
+    before, after = sent[comma + 1:vs], sent[ve:end]
     if re.search(r"\b(?:made|make|makes|making|issued|delivered|the following|a|an|keynote)\s+$", before, re.IGNORECASE):
         return None  # "…, made reports": a noun, not a reporting verb
     if lemma in ("according to", "laut", "по словам", "selon") or (lang == "en" and form.lower().endswith("ing")):
@@ -826,6 +841,18 @@ def _trailing(sent: str, lang: str, verbs: list):
     if not spk:
         return None
     return 0, comma, spk, ctx, form, cat
+
+
+def _participle_after(sent: str, attribution_end: int, lang: str):
+    """English '…, he said, adding that X' / '…, the message said, adding: X': the span of X
+    and the participle, when a participle clause follows the trailing attribution that starts
+    at ``attribution_end`` (the comma before it); else None."""
+    if lang != "en":
+        return None
+    m = PARTICIPLE_CLAUSE.search(sent, attribution_end + 1)
+    if not m or len(sent[attribution_end + 1:m.start()].split()) > 14:
+        return None
+    return m.end(), m.group(1)
 
 
 def _appositive_speaker(sent: str, comma: int, form: str, cat: str):
