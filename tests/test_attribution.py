@@ -623,3 +623,11 @@ def test_a_trailing_attribution_followed_by_a_participle_gives_two_quotes():
     text = "The friendship will grow stronger year by year, the message said, adding: Today we stand together."
     assert run(text)[["verb", "quote"]].values.tolist() == [
         ["said", "The friendship will grow stronger year by year"], ["adding", "Today we stand together"]]
+
+
+def test_an_office_of_another_country_does_not_take_the_dateline_home():
+    text = ("Pyongyang, June 3 (KCNA) -- A delegation arrived here.\n\n"
+            "The deputy director of the General Political Department of the Laotian People's Army said that "
+            "the friendship would grow.\n\n"
+            "A vice-director of the department said that the talks had been fruitful.")
+    assert run(text)["speaker_group"].tolist() == ["unknown", "North Korea"]

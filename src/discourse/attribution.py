@@ -50,7 +50,8 @@ makes it "anonymous". A local office, a lawmaker, a military rank, a resident or
 with no group of its own takes the country of the text's opening dateline ("KHARKIV, Ukraine
 (AP) —", "SEOUL, Oct. 18 (Yonhap) --"); without a dateline, an office or official takes the
 country of the outlet (the corpus's ``country`` column, from outlets.csv), but a rank or a bare
-name does not, as foreign outlets quote them as often; a former or retired official takes
+name does not, as foreign outlets quote them as often; a former or retired official, or one
+whose phrase names a country outside the groups ("Prime Minister of Japan", "Laotian"), takes
 neither. Otherwise unknown speakers get "unknown".
 """
 from __future__ import annotations
@@ -176,6 +177,15 @@ RANK = re.compile(rf"\b(?:{RANKS})\b", re.IGNORECASE)
 # the participants of an event: the dateline's country only when the text's lead names no
 # other ("Pyongyang -- A national meeting was held …": its speakers are North Korean; a KCNA
 # report of a rally in Seoul: they are not)
+# countries and nationalities that have no source group of their own: a speaker who names one
+# is not of the dateline's or the outlet's country
+OTHER_COUNTRY = re.compile(
+    r"\b(?:Japan(?:ese)?|Laos|Lao(?:tian)?|Syria(?:n)?|Belarus(?:ian)?|Hungar(?:y|ian)|Brazil(?:ian)?|Pakistan(?:i)?|"
+    r"Viet ?nam(?:ese)?|Cuba(?:n)?|Iran(?:ian)?|Nicaragua(?:n)?|Mongolia(?:n)?|Indonesia(?:n)?|India(?:n)?|"
+    r"Venezuela(?:n)?|Egypt(?:ian)?|Palestin(?:e|ian)|Israel(?:i)?|Turk(?:ey|ish|iye)|Thai(?:land)?|"
+    r"Cambodia(?:n)?|Nepal(?:ese)?|Bangladesh(?:i)?|Sri Lanka(?:n)?|Nigeria(?:n)?|Ethiopia(?:n)?|"
+    r"Mexic(?:o|an)|Argentin(?:a|e|ian)|Australia(?:n)?|Canad(?:a|ian)|Singapore(?:an)?|Malaysia(?:n)?|"
+    r"Philippines|Filipino|Kazakh(?:stan)?|Uzbek(?:istan)?|Serbia(?:n)?|Georgia(?:n)?|Armenia(?:n)?)\b")
 PARTICIPANTS = re.compile(r"\b(?:participants|speakers|attendees|delegates|workers|\w*builders|farmers|"
                           r"citizens)(?!\w)", re.IGNORECASE)
 # one word of a person's name ("Kim", "Dong-su")
@@ -981,6 +991,8 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
             return (spk if head[-1].endswith("s") or "and" in head else name), g
     if re.match(r"(?:former|retired|ex-)", spk, re.IGNORECASE):
         return spk, UNKNOWN  # no longer speaks for the office ("Former military prosecutor Sergei Fomin")
+    if OTHER_COUNTRY.search(spk) or OTHER_COUNTRY.search(f.context):
+        return spk, UNKNOWN  # an office of a country outside the groups ("Prime Minister of Japan", "Laotian")
     if state.home and (DOMESTIC.search(spk) or PERSON_NAME.fullmatch(spk)):
         return spk, state.home
     if PARTICIPANTS.search(spk) and state.event_home:
