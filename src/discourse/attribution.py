@@ -104,7 +104,7 @@ DATELINE = re.compile(r"^(?:[A-Z][\w .'-]{1,40}?,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,
 # "Meanwhile, the Kremlin said", "where they called", "what it called"
 EN_LEADING = re.compile(r"^(?:(?:and|but|or|so|then|thus|thereby|also|meanwhile|moreover|furthermore|however|"
                         r"later|still|yet|besides|again|now|here|instead|hence|therefore|where|when|whereby|"
-                        r"what)\b[\s,]*)+", re.IGNORECASE)
+                        r"what|that day|one day|the next day|on that day)\b[\s,]*)+", re.IGNORECASE)
 # a participle clause that opens a sentence and reports speech: "Noting that …, he said"
 # ("Repeatedly noting that …")
 LEADING_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ly\s+)?((?i:Noting|Saying|Stressing|Recalling|Pointing out|Adding|"
