@@ -174,9 +174,6 @@ DOMESTIC = re.compile(rf"\b(?:{OFFICES}|{RANKS})(?!\w)", re.IGNORECASE)
 # offices and officials only: a rank or a bare name in a foreign outlet is as often foreign
 OUTLET_DOMESTIC = re.compile(rf"\b(?:{OFFICES})(?!\w)", re.IGNORECASE)
 RANK = re.compile(rf"\b(?:{RANKS})\b", re.IGNORECASE)
-# the participants of an event: the dateline's country only when the text's lead names no
-# other ("Pyongyang -- A national meeting was held …": its speakers are North Korean; a KCNA
-# report of a rally in Seoul: they are not)
 # countries and nationalities that have no source group of their own: a speaker who names one
 # is not of the dateline's or the outlet's country
 OTHER_COUNTRY = re.compile(
@@ -186,6 +183,9 @@ OTHER_COUNTRY = re.compile(
     r"Cambodia(?:n)?|Nepal(?:ese)?|Bangladesh(?:i)?|Sri Lanka(?:n)?|Nigeria(?:n)?|Ethiopia(?:n)?|"
     r"Mexic(?:o|an)|Argentin(?:a|e|ian)|Australia(?:n)?|Canad(?:a|ian)|Singapore(?:an)?|Malaysia(?:n)?|"
     r"Philippines|Filipino|Kazakh(?:stan)?|Uzbek(?:istan)?|Serbia(?:n)?|Georgia(?:n)?|Armenia(?:n)?)\b")
+# the participants of an event: the dateline's country only when the text's lead names no
+# other ("Pyongyang -- A national meeting was held …": its speakers are North Korean; a KCNA
+# report of a rally in Seoul: they are not)
 PARTICIPANTS = re.compile(r"\b(?:participants|speakers|attendees|delegates|workers|\w*builders|farmers|"
                           r"citizens)(?!\w)", re.IGNORECASE)
 # one word of a person's name ("Kim", "Dong-su")
@@ -809,7 +809,7 @@ def _trailing(sent: str, lang: str, verbs: list):
     """'…, the regional governor said on Thursday.' / '…, meldete die Agentur.'"""
     if not verbs:
         return None
-    comma, end = sent.rfind(",", 0, len(sent)), len(sent)
+    comma, end = sent.rfind(","), len(sent)
     if lang == "en" and comma > 0 and PARTICIPLE_TAIL.match(sent, comma + 1):
         # "…, he said, adding that …": the attribution stands before the participle's comma (the
         # participle clause is a quote of its own, see _indirect)
