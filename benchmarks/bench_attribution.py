@@ -9,7 +9,8 @@ repeated to 10,000 documents. Then the same figures on the synthetic attribution
 (benchmarks/data/README.md), for the half read for errors and the half held back.
 
 Last, real text without gold labels, when ../shared is present: the KCNA archive (its texts
-that are not duplicates, loaded with the ``kcna`` preset). Printed: quotes, their speaker
+that are not duplicates, loaded with the ``kcna`` preset) and the English texts of the stance
+dev set (real coverage from many outlets; their stance labels are not used). Printed: quotes, their speaker
 groups, and the speaker phrases that are certainly wrong or unresolved by a mechanical test:
 a pronoun left unresolved, a phrase that opens with a function word ("which", "to", "as") or
 an adverb in -ly, one with a finite verb inside ("is", "has"), or one longer than eight words
@@ -34,6 +35,7 @@ from discourse.attribution import quotes
 ROOT = Path(__file__).resolve().parents[1]
 TEACHING = ROOT / "corpus" / "teaching"
 KCNA = ROOT.parent / "shared" / "data" / "kcna_2024-11-11.json"
+DEV = ROOT.parent / "shared" / "data" / "stance_dev.jsonl"
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -156,16 +158,23 @@ def speaker_flaw(speaker: str) -> str:
 
 
 def real_text() -> None:
-    """Label-free figures on the KCNA archive (see the module docstring)."""
-    if not KCNA.exists():
-        print(f"\nreal text: {KCNA} is absent, skipped")
+    """Label-free figures on the KCNA archive and the dev set's English texts (see the module docstring)."""
+    if not KCNA.exists() or not DEV.exists():
+        print(f"\nreal text: {KCNA.parent} is absent, skipped")
         return
     docs = corpus.load(KCNA, preset="kcna", outlets=ROOT / "corpus" / "outlets.csv").corpus
     docs = docs[docs["dup_of"].fillna("") == ""].reset_index(drop=True)
-    pred = quotes(docs)
+    flaw_figures(f"{KCNA.name}, {len(docs)} texts that are not duplicates", quotes(docs))
+    dev = pd.read_json(DEV, lines=True)
+    dev = dev[dev["lang"] == "en"].rename(columns={"id": "doc_id"})[["doc_id", "text", "lang"]]
+    flaw_figures(f"{DEV.name}, its {len(dev)} English texts", quotes(dev))
+
+
+def flaw_figures(title: str, pred: pd.DataFrame) -> None:
+    """Print the quotes' speaker groups and the speaker phrases with a mechanical flaw."""
     named = pred[pred["speaker"] != "unknown"]
     flaws = named["speaker"].map(speaker_flaw)
-    print(f"\nreal text, no gold: {KCNA.name}, {len(docs)} texts that are not duplicates, {len(pred)} quotes")
+    print(f"\nreal text, no gold: {title}, {len(pred)} quotes")
     groups = pred["speaker_group"].value_counts()
     print("  speaker groups: " + ", ".join(f"{g} {n}" for g, n in groups.items()))
     print(f"  speaker phrases with a mechanical flaw: {(flaws != '').sum()} of {len(named)} "
