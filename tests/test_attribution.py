@@ -631,3 +631,13 @@ def test_an_office_of_another_country_does_not_take_the_dateline_home():
             "the friendship would grow.\n\n"
             "A vice-director of the department said that the talks had been fruitful.")
     assert run(text)["speaker_group"].tolist() == ["unknown", "North Korea"]
+
+
+def test_the_medium_told_after_a_german_verb_is_not_part_of_the_speaker():
+    text = ("Ein Sprecher der ukrainischen Marine sagte, die Angriffe hätten zugenommen. „Sie greifen jetzt in "
+            "kleineren Gruppen an“, sagte der Sprecher der Nachrichtenagentur npa.")
+    assert run(text, "de")[["speaker", "speaker_group"]].values.tolist()[-1] == ["Sprecher der ukrainischen Marine",
+                                                                               "Ukraine"]
+    # before the verb the same words are a genitive and stay
+    text = "Der Chefredakteur der Zeitung Kyiv Post sagte, dass die Zahlen stimmten."
+    assert run(text, "de")["speaker"].tolist() == ["Chefredakteur der Zeitung Kyiv Post"]

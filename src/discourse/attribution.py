@@ -261,6 +261,12 @@ TRAIL_ACCORDING = re.compile(
 DE_INVERSION = re.compile(
     r"^(?:nach|am|im|in|zuvor|dazu|außerdem|zudem|bereits|auch|dabei|später|dann|heute|gestern|gegenüber|"
     r"bei|aus|so|darüber|dort|zugleich|unterdessen)\b", re.IGNORECASE)
+# German "…, sagte der Sprecher der Nachrichtenagentur npa": after the verb, the medium told (a
+# dative) is not part of the speaker; before it ("Der Chefredakteur der Zeitung X sagte") it is
+# a genitive and stays
+DE_RECIPIENT = re.compile(r"(?<=\w)\s+(?:der|dem)\s+(?:[\w-]+\s+)?(?:Nachrichtenagentur|Presseagentur|Zeitung|"
+                          r"Tageszeitung|Wochenzeitung|Zeitschrift|Sender|Fernsehsender|Radiosender|Magazin|"
+                          r"Deutschen Presse-Agentur)\b.*$")
 RU_LEADING_ADVERB = re.compile(r"^(?:накануне|ранее|также|тем временем|вчера|сегодня|позже|затем|при этом)\s+",
                                re.IGNORECASE)
 # "…다고 밝혔다", or with the speaker after the claim: "…다고 국정원이 (18일) 밝혔다"
@@ -507,7 +513,7 @@ def _np_after(text: str) -> tuple[str, str]:
     head = t.split(",")[0]
     if re.match(r"(?:on|upon|for|into|at|to|with|from|by|about|over)\s", head):
         return "", t  # "called on its allies": a preposition opens no speaker
-    return _clean_speaker(head), t
+    return _clean_speaker(DE_RECIPIENT.sub("", head)), t
 
 
 def _sentence_anonymous(sentence: str) -> bool:
