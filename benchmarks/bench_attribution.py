@@ -20,6 +20,7 @@ overcount). A lower share is better; the test cannot see a wrong person who look
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from collections import defaultdict
@@ -141,8 +142,6 @@ def main() -> int:
 
 def speaker_flaw(speaker: str) -> str:
     """A mechanical test of one speaker phrase (see the module docstring): the flaw's name, or ""."""
-    import re
-
     low = speaker.lower()
     if low in ("he", "she", "they", "it", "we", "i", "him", "them"):
         return "unresolved pronoun"

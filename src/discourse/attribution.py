@@ -977,15 +977,16 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
             if name != spk and set(tokens) & set(name.split()):
                 return name, g
     head = re.sub(r"[^\w\s-]", "", low).split()
+    definite = not INDEFINITE.match(f.context.strip() + " ")  # "a spokesman" is someone new
     if head:
         for _, name, g in reversed(same_para):
             if head[-1] in name.lower() and g != UNKNOWN:
                 return name, g
         for probe in ([" ".join(head[-2:])] + [w for w in reversed(head) if len(w) >= 4])[:3]:
-            g = _context_group(state.text, f.start, probe, titled=not INDEFINITE.match(f.context.strip() + " "))
+            g = _context_group(state.text, f.start, probe, titled=definite)
             if g:
                 return spk, g
-    if head and head[-1] in TEXT_NOUNS and not INDEFINITE.match(f.context.strip() + " "):
+    if head and head[-1] in TEXT_NOUNS and definite:
         g = _text_author(state.text, f.start, head[-1])
         if g:
             return spk, g
