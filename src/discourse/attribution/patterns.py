@@ -1,0 +1,211 @@
+"""The words and patterns the attribution rules read (regular expressions, word lists)."""
+from __future__ import annotations
+
+import re
+
+
+UNKNOWN = "unknown"
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+QUOTE = re.compile(
+    r"“([^“”\n]+?)”|\"([^\"\n]+?)\"|«([^«»\n]+?)»|„([^„“”\n]+?)[“”]|‘([^‘’\n]+?)’(?![A-Za-z])"
+    r"|「([^「」\n]+?)」|『([^『』\n]+?)』|»([^»«\n]+?)«")
+SENT_END = re.compile(r"[.!?…]+[\"”»“’」』)]*(?=\s+\S)|(?<=[\"”»“])(?=\s+\S)")
+ABBREV = frozenset("mr mrs ms dr rep sen gen col lt maj capt sgt st prof gov pres jr sr no nr vs u.s u.k "
+                   "z.b bzw ca inc corp co dept adm cmdr etc".split())
+PRONOUNS = frozenset("he she they it we i er sie es wir ich он она они оно мы я il elle ils elles lui eux "
+                     "그는 그녀는 그 그들은 이들은".split())
+# a Korean surname and title standing for a person named in full earlier ("김 위원장")
+KO_SURNAME_TITLE = re.compile(r"([가-힣])\s+([가-힣]{2,5})")
+DETERMINERS = re.compile(r"^(?:the|a|an|der|die|das|dem|den|des|ein|eine|einer|eines|einem|le|la|les|l'|un|une)\s+",
+                         re.IGNORECASE)
+TRAILING_ADVERBIAL = re.compile(
+    r"\s+(?:on|in|at|during|after|last|this|late|early|earlier|later|yesterday|today|told|to|via|from|am|im|in|"
+    r"bei|vor|nach|gegenüber|в|во|на|журналистам|le|au|lors)\b.*$|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day\b.*$", re.IGNORECASE)
+# an adverb that ends a speaker phrase ("the ministry strongly", "he earnestly"), not a noun in
+# -ly ("the weekly", "the assembly") or a name (capitalised: "Senator Kelly")
+TRAILING_LY = re.compile(r"\s+(?!(?:ally|assembly|family|daily|weekly|monthly|quarterly|rally|supply|reply|"
+                         r"monopoly|anomaly)$)[a-z]{2,}ly$")
+# "As I have already stressed, ..." (the pronoun speaks), "As already warned, ..." (no one)
+AS_CLAUSE = re.compile(r"as\s+((?:I|we|he|she|they|you)\s+)?(?:(?:has|have|had|is|was|been|already|always|earlier|"
+                       r"previously|repeatedly|often|once)\s*)*$", re.IGNORECASE)
+# a wire or state-media dateline that opens a first sentence: "Pyongyang, October 23 (KCNA) --",
+# "SEOUL, Oct. 18 (Yonhap) --", "MOSCOW, October 18. /TASS/."
+DATELINE = re.compile(r"^(?:[A-Z][\w .'-]{1,40}?,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+                      r"\s*(?:(?:\.?\s*/[^/\n]{2,25}/\.?|\([^()\n]{2,25}\))\s*(?:--|[-—–])?|--|[—–])\s*")
+# words that open a clause without being its subject: "And he said", "Then he stressed",
+# "Meanwhile, the Kremlin said", "where they called", "what it called"
+EN_LEADING = re.compile(r"^(?:(?:and|but|or|so|then|thus|thereby|also|meanwhile|moreover|furthermore|however|"
+                        r"later|still|yet|besides|again|now|here|instead|hence|therefore|where|when|whereby|"
+                        r"what|that day|one day|the next day|on that day)\b[\s,]*)+", re.IGNORECASE)
+# a participle clause that opens a sentence and reports speech: "Noting that …, he said"
+# ("Repeatedly noting that …")
+LEADING_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ly\s+)?((?i:Noting|Saying|Stressing|Recalling|Pointing out|Adding|"
+                                r"Warning|Emphasizing|Emphasising|Claiming|Insisting|Arguing|Explaining|Stating|"
+                                r"Acknowledging))\s+that\s+")
+# a quotation's masked interior (see sentences._mask_quotes) inside a would-be speaker: '"…," adding'
+MASKED = re.compile(r"x{4,}")
+# a relative pronoun that stands for the phrase before its comma ("the U.S., which has branded")
+EN_RELATIVE = re.compile(r"^(?:which|who)\b", re.IGNORECASE)
+# auxiliaries, modals and adverbs between a subject and its verb ("he has already stressed",
+# "er hat", "он также")
+TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|again|previously|later|then|was|is|are|were|"
+                             r"would|will|already|should|can|could|must|may|might|shall|did|does|do|not|never|"
+                             r"once|repeatedly|further|hat|hatte|habe|также|тоже))+$", re.IGNORECASE)
+# a finite verb inside a phrase: it is a clause, not a speaker ("it is a grave provocation")
+EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|must|"
+                       r"shall|may|might)\b")
+# be + a reporting verb in the participle is a passive: "It can be said that", "was called"
+EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)*\s*$", re.IGNORECASE)
+# a participle clause after a trailing attribution ("…, he said, adding that …")
+_PARTICIPLES = r"(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|claiming|acknowledging)"
+PARTICIPLE_TAIL = re.compile(rf"\s*{_PARTICIPLES}\b")
+PARTICIPLE_CLAUSE = re.compile(rf",\s*({_PARTICIPLES})(?:\s+that\b|\s*:)?\s*")
+# a segment between a subject and its verb that is not the subject: adverbs ("courteously") or a
+# participle phrase ("attaching special importance to …"), see speaker._subject_before
+EN_ADVERBS = re.compile(r"[a-z]+ly(?:\s+[a-z]+ly)*")
+EN_PARTICIPLE_PHRASE = re.compile(r"(?!according\b)[a-z]+ing\s")
+# a quotation that names a text, not a statement: 'a press statement titled "…"'
+TITLED = re.compile(r"(?:\b(?:titled|entitled|headlined|under the (?:title|headline)(?: of)?|unter dem titel|mit dem "
+                    r"titel|betitelt|intitulée?s?)|под названием|озаглавленн\w*)\s*[:,]?\s*$", re.IGNORECASE)
+# an opening phrase that is not the clause's subject ("One day in December 1957", "On Monday")
+EN_ADJUNCT = re.compile(r"^(?:in|on|at|during|after|before|when|while|as|if|although|though|since|because|"
+                        r"meanwhile|one day|earlier|later|last|this|amid|despite|following|against|with|"
+                        r"under|upon|for|by|to|from|through|over|now|then|also|however|moreover)\b",
+                        re.IGNORECASE)
+# common irregular past tenses and present forms that end a subject ("Kim made", "Moscow says")
+EN_PAST = re.compile(r"made|took|gave|sent|held|met|saw|went|came|told|said|spoke|wrote|put|set|left|kept|brought|"
+                     r"thought|found|led|stood|got|became|began|drew|paid|sought|won|lost|struck|laid|shook|threw|"
+                     r"says|claims|insists|denies|continues|remains|urges|calls|warns|tells|notes|stresses")
+# a head noun with an of/for chain and no verb: one noun phrase however long
+NP_CHAIN = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w.'-]+\s+){1,3}(?:for|of)\s(?:(?!(?:is|are|was|were|has|have|had)\b)"
+                      r"[\w.'’-]+(?:\s+|$))+$", re.IGNORECASE)
+# words after which an "-ed" word is an adjective, not the verb ("the armed forces")
+NOT_BEFORE_VERB = frozenset("the a an its their his her our your my of and or well newly so very most more".split())
+# the dateline that opens a text names the place it was filed from: "SEOUL (Wire) —",
+# "ODESA, Ukraine (Wire) —", "SEOUL, Nov. 1 (Yonhap) --", "MOSCOW, April 26. /TASS/.", "Pyongyang, May 3 --"
+HOME_DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,40}?(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
+                           r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+                           r"(?:(?:\.?\s*/[^/\n]{2,25}/\.?|\([^()\n]{2,25}\))\s*(?:--|[—–-])?|--|[—–-])\s")
+# speakers who, without a nationality of their own, belong to the country the text was filed
+# from: offices and officials, lawmakers, military ranks, residents and people named without
+# any description ("the mayor", "the ministry", "Rep. Kang", "Colonel Savchuk", "Olena
+# Vasylenko"); not agencies, services, commissions or parties, which are often foreign
+# ("the agency" in a story from Kyiv is often South Korea's spy agency)
+OFFICES = (r"mayor|governor|lawmakers?|legislators?|rep\.|assemblyman|assemblywoman|parliament\w*|deputy|minister|"
+           r"ministry|spokes(?:man|woman|person)|officials?|authorities|administration|police|prosecutors?|court|"
+           r"council|emergency|rescuers|residents?|villagers?|locals?|presidential|government|office|joint chiefs|"
+           r"head|chief|director|secretary|"
+           # German, French and Russian offices
+           r"\w*sprecher\w*|regierung\w*|\w*ministeri\w*|behörde\w*|beamte\w*|bürgermeister\w*|abgeordnete\w*|"
+           r"porte-parole|minist[eè]re|gouvernement|autorités|responsables?|maire|député\w*|"
+           r"глав[аеуы]|министерств\w*|власт[иь]\w*|чиновник\w*|губернатор\w*|мэр\w*|депутат\w*|"
+           r"пресс-секретар\w*|представител\w*")
+RANKS = r"commander|general|colonel|major|captain|sergeant|lieutenant"
+DOMESTIC = re.compile(rf"\b(?:{OFFICES}|{RANKS})(?!\w)", re.IGNORECASE)
+# without a dateline, the outlet's own country (the corpus's ``country`` column) stands in for
+# offices and officials only: a rank or a bare name in a foreign outlet is as often foreign
+OUTLET_DOMESTIC = re.compile(rf"\b(?:{OFFICES})(?!\w)", re.IGNORECASE)
+RANK = re.compile(rf"\b(?:{RANKS})\b", re.IGNORECASE)
+# countries and nationalities that have no source group of their own: a speaker who names one
+# is not of the dateline's or the outlet's country
+OTHER_COUNTRY = re.compile(
+    r"\b(?:Japan(?:ese)?|Laos|Lao(?:tian)?|Syria(?:n)?|Belarus(?:ian)?|Hungar(?:y|ian)|Brazil(?:ian)?|Pakistan(?:i)?|"
+    r"Viet ?nam(?:ese)?|Cuba(?:n)?|Iran(?:ian)?|Nicaragua(?:n)?|Mongolia(?:n)?|Indonesia(?:n)?|India(?:n)?|"
+    r"Venezuela(?:n)?|Egypt(?:ian)?|Palestin(?:e|ian)|Israel(?:i)?|Turk(?:ey|ish|iye)|Thai(?:land)?|"
+    r"Cambodia(?:n)?|Nepal(?:ese)?|Bangladesh(?:i)?|Sri Lanka(?:n)?|Nigeria(?:n)?|Ethiopia(?:n)?|"
+    r"Mexic(?:o|an)|Argentin(?:a|e|ian)|Australia(?:n)?|Canad(?:a|ian)|Singapore(?:an)?|Malaysia(?:n)?|"
+    r"Philippines|Filipino|Kazakh(?:stan)?|Uzbek(?:istan)?|Serbia(?:n)?|Georgia(?:n)?|Armenia(?:n)?)\b")
+# the participants of an event: the dateline's country only when the text's lead names no
+# other ("Pyongyang -- A national meeting was held …": its speakers are North Korean; a KCNA
+# report of a rally in Seoul: they are not)
+PARTICIPANTS = re.compile(r"\b(?:participants|speakers|attendees|delegates|workers|\w*builders|farmers|"
+                          r"citizens)(?!\w)", re.IGNORECASE)
+# one word of a person's name ("Kim", "Dong-su")
+NAME_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"
+# a sentence that opens with a named person, titled or followed by an apposition: "Respected
+# Comrade Kim Jong Un, general secretary of …, inspected"; "Jo Yong Won, member of …, made a
+# report"; "President Yoon Suk Yeol visited"; "Kim Jong Un inspected" (the antecedent of a
+# later "he" or "she")
+PERSON_SUBJECT = re.compile(
+    r"^(?:(?:Respected|Dear|Comrade|President|Premier|Prime Minister|Chairman|Chairwoman|Minister|Marshal|General|"
+    r"Colonel|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Secretary|Ambassador)\s+)*"
+    rf"((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD})(?=,\s+(?:the\s+|a\s+|an\s+)?[a-z]|"
+    r"\s+(?:(?:has|had|was|is|will|would|also|then)\s+)?(?:[a-z]{2,}ed|made|took|gave|sent|held|met|saw|went|"
+    r"came|told|said|says|spoke|wrote)\b)")
+# capitalised words that make a name a place or an institution, not a person
+NOT_A_NAME = re.compile(r"\b(?:Korea|Russia|Ukraine|China|America|Kremlin|Pentagon|Seoul|Moscow|Kyiv|Pyongyang|"
+                        r"Beijing|Washington|United|Union|Nations|Ministry|Agency|Council|Party|Army|Forces?|News|"
+                        r"Times|Post|House|Office|Committee|Commission|Service|Department|Government)\b")
+TITLED_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?:[Rr]espected\s+|Dear\s+)?(?:Comrade|President|Premier|Prime Minister|Chairman|Minister|"
+    r"Marshal|Mr\.|Ms\.|Mrs\.|Dr\.|Rep\.|Senator|Governor|Mayor|Ambassador)\s+"
+    rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\b")
+# a text that speaks for its author ("The message said")
+TEXT_NOUNS = frozenset("message letter statement appeal editorial commentary article report".split())
+# an indefinite article: a new referent ("a spokesman", "ein Sprecher"), not an earlier one
+INDEFINITE = re.compile(r"(?:a|an|ein|eine|einer|un|une)\s", re.IGNORECASE)
+# a person's name right after a title ("Chairman| Kim Jong Il visited")
+NAME_AFTER = re.compile(rf"\s+((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})")
+# a time adverbial that opens a sentence before its subject: "One day in May 1964,", "On Friday",
+# "That day the respected Comrade …"
+TIME_OPENING = re.compile(
+    r"(?:One day|On|In|During|That day|The next day|Early|Late|Last|Afterwards|Later|Then|Earlier)\b[^,.;:]{0,60}?"
+    r"(?:,\s*|\s+(?=the\s+(?:[Rr]espected|Dear)\s|(?:Comrade|President|Chairman|Marshal)\s))")
+# a speaker that cannot be a later "he" or "she": an institution, a text, or a plural
+NOT_A_PERSON = re.compile(r"\b(?:statement|ministry|article|report|agency|office|government|kremlin|pentagon|service|"
+                          r"council|committee|commission|department|administration|newspaper|editorial|commentary|"
+                          r"message|letter|paper|media|army|military|command|party|mission|embassy|house|news|"
+                          r"kcna|tass|times|post|wire|[a-z]+s)$", re.IGNORECASE)
+PERSON_NAME = re.compile(rf"(?:{NAME_WORD}\s){{1,2}}{NAME_WORD}")
+NAME_AT_END = re.compile(rf"(?:{NAME_WORD}\s){{1,2}}{NAME_WORD}$")
+EN_OBJECT = re.compile(
+    r"^\s*(?:reporters|journalists|lawmakers|investigators|parliament|(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
+    r"(?:Wire|News|Agency|Times|Post|broadcaster|television|radio)|a\s+\w+\s+(?:broadcaster|newspaper|"
+    r"news agency|television)|us|me|him|her|them|the\s+newspaper|the\s+committee|local\s+media)\b",
+    re.IGNORECASE)
+EN_ADVERBIAL = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier|in|at|during|after|before|when|while|from|via|"
+    r"through|to)\s+[^,]{0,60}?(?=\s+that\b)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*",
+    re.IGNORECASE)
+ACCORDING = re.compile(
+    r"^\s*(?:according to|as (?:per|(?:was |has been |it was )?(?:reported|stated|noted|announced|confirmed|cited|"
+    r"quoted|claimed|written) (?:by|in))|laut|nach (?:angaben|darstellung|einschätzung|informationen) (?:des|der|von|aus)|"
+    r"по словам|по данным|по информации|по сообщению|по оценкам|selon|d'après)\s+", re.IGNORECASE)
+# German "nach seinen Angaben", "nach eigener Einschätzung", Russian "По его словам, …": the
+# speaker is the one just quoted
+OWN_ACCOUNT = re.compile(r"^\s*(?:nach (?:seine[rn]?|ihre[rn]?|eigene[rn]?) (?:angaben|darstellung|einschätzung|"
+                         r"schätzung|worten)\s+|по (?:его|её|ее|их) (?:словам|мнению|данным|оценке)\s*,\s*)",
+                         re.IGNORECASE)
+# German "Wie das Ministerium mitteilte, …", Russian "Как сообщил глава области, …"
+AS_REPORTED = re.compile(r"^\s*(?:wie\s+(?P<de>[^,]{3,80}?)\s+(?P<de_verb>mitteilte|berichtete|sagte|erklärte|meldete|"
+                         r"bestätigte|betonte|schrieb|mitteilten|berichteten)|как\s+(?P<ru_verb>сообщил\w*|заявил\w*|"
+                         r"сказал\w*|отметил\w*|рассказал\w*|пишет|сообщает|передает|передаёт)\s+(?P<ru>[^,]{2,80}?))"
+                         r"\s*,\s*", re.IGNORECASE)
+# a German speaker phrase up to the finite verb that follows it ("des südkoreanischen Geheimdienstes
+# NIS" in "Nach Angaben des südkoreanischen Geheimdienstes NIS hat Nordkorea …"): article,
+# adjectives, capitalised nouns and names, and genitive or "von" chains of the same
+_DE_NOUNS = r"(?:[a-zäöüß]+(?:en|er|es|em|e)\s+)*(?:[A-ZÄÖÜ][\w.-]*\s+)+"
+DE_SPEAKER_NP = re.compile(rf"(?:(?:der|des|dem|den|die|eines|einer)\s+)?{_DE_NOUNS}"
+                           rf"(?:(?:des|der|von|aus)\s+(?:(?:der|des|dem|den|die)\s+)?{_DE_NOUNS})*")
+TRAIL_ACCORDING = re.compile(
+    r",\s*(according to|laut|nach angaben (?:des|der|von)|по словам|по данным|selon|d'après)\s+([^,]{2,80}?)"
+    r"\s*[.!?]?\s*$", re.IGNORECASE)
+DE_INVERSION = re.compile(
+    r"^(?:nach|am|im|in|zuvor|dazu|außerdem|zudem|bereits|auch|dabei|später|dann|heute|gestern|gegenüber|"
+    r"bei|aus|so|darüber|dort|zugleich|unterdessen)\b", re.IGNORECASE)
+# German "…, sagte der Sprecher der Nachrichtenagentur npa": after the verb, the medium told (a
+# dative) is not part of the speaker; before it ("Der Chefredakteur der Zeitung X sagte") it is
+# a genitive and stays
+DE_RECIPIENT = re.compile(r"(?<=\w)\s+(?:der|dem)\s+(?:[\w-]+\s+)?(?:Nachrichtenagentur|Presseagentur|Zeitung|"
+                          r"Tageszeitung|Wochenzeitung|Zeitschrift|Sender|Fernsehsender|Radiosender|Magazin|"
+                          r"Deutschen Presse-Agentur)\b.*$")
+RU_LEADING_ADVERB = re.compile(r"^(?:накануне|ранее|также|тем временем|вчера|сегодня|позже|затем|при этом)\s+",
+                               re.IGNORECASE)
+# "…다고 밝혔다", or with the speaker after the claim: "…다고 국정원이 (18일) 밝혔다"
+KO_INDIRECT = re.compile(r"(?:다|라|냐|자|이라)고\s+(?:(?P<speaker>(?:\S+\s+){0,3}?\S+?)(?:이|가|은|는)\s+(?:\S+\s+){0,2}?)?"
+                         r"(?P<verb>[^\s.]+)\s*[.]?\s*$")
+KO_CONNECTOR = re.compile(r"^\s*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는)(?=[\s,]|$)")
+KO_ACCORDING = re.compile(r"((?:\S+\s+){0,2}\S+?)에\s*따르면\s+")
+KO_LEADING = re.compile(r"^(?:\s*(?:\d+일|이날|지난\s*\d+일|앞서|또|또한|역시|이어|오전|오후|현지시간|"
+                        r"\S+에서|\S+으로부터|\S+통해|\S+만나|\S+뒤)\s+)+")

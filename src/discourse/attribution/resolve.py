@@ -1,0 +1,177 @@
+"""Speaker resolution: pronouns, surnames, short descriptions and titles take an earlier speaker
+or its group; the group of the dateline's or the outlet's country where the speaker has none."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..sources import source_group
+from .patterns import (
+    DATELINE, DETERMINERS, DOMESTIC, HOME_DATELINE, INDEFINITE, KO_SURNAME_TITLE, NAME_AFTER, NOT_A_NAME,
+    NOT_A_PERSON, OTHER_COUNTRY, OUTLET_DOMESTIC, PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT, PRONOUNS, RANK,
+    TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
+)
+from .sentences import _Found, _sentence_anonymous
+
+
+@dataclass
+class _DocState:
+    """Per-document memory for resolving pronouns, surnames and short descriptions."""
+
+    text: str
+    speakers: list = field(default_factory=list)  # (paragraph index, speaker, group)
+    home: str | None = None  # the group of the place in the opening dateline
+    outlet_home: str | None = None  # the group of the outlet's country, when there is no dateline
+    people: list = field(default_factory=list)  # (paragraph index, name, group): speakers and named subjects, in order
+    _event_home: str | None = field(default=None, repr=False)
+
+    @property
+    def event_home(self) -> str | None:
+        """The dateline's group for the participants of an event, unless the text's lead
+        names another group (see :data:`PARTICIPANTS`); looked up once, when first needed."""
+        if self.home and self._event_home is None:
+            lead = DATELINE.sub("", self.text.lstrip())[:300].split(". ")[0]
+            self._event_home = self.home if source_group(lead) in (None, self.home) else ""
+        return self._event_home or None
+
+
+def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
+    """Speaker text and group of one attribution (pronouns, surnames, short descriptions)."""
+    spk = f.speaker
+    low = spk.lower()
+    inverted = re.fullmatch(r"(?:a-)?t?-(il|elle|ils|elles)", low)
+    if inverted:  # French: the pronoun of an inverted verb ("», a-t-il ajouté") speaks
+        spk = low = inverted.group(1)
+    same_para = [x for x in state.speakers if x[0] == para_idx]
+    if not spk:
+        if same_para:
+            return same_para[-1][1], same_para[-1][2]
+        return "", UNKNOWN
+    if low in ("he", "she"):
+        # the last person named or quoted in this or the three paragraphs before; never an
+        # institution or a plural ("Officials said … He said" leaves "He" unresolved)
+        recent = [x for x in state.people if x[0] >= para_idx - 3]
+        return (recent[-1][1], recent[-1][2]) if recent else (spk, UNKNOWN)
+    if low in PRONOUNS or low.startswith("по его") or low.startswith("по ее"):
+        if same_para:
+            return same_para[-1][1], same_para[-1][2]
+        prev = [x for x in state.speakers if x[0] == para_idx - 1]
+        return (prev[-1][1], prev[-1][2]) if prev else (spk, UNKNOWN)
+    if _sentence_anonymous(f.sentence):
+        return spk, "anonymous"
+    group = source_group(spk) or source_group(f.context)
+    if group:
+        return spk, group
+    short = KO_SURNAME_TITLE.fullmatch(spk)
+    if short:  # Korean "김 위원장" after "김정은 국무위원장": the full mention's group
+        sur, title = short.groups()
+        full = list(re.finditer(rf"{sur}[가-힣]{{1,2}}\s+[가-힣]*{title}", state.text[:f.start]))
+        group = source_group(full[-1].group(0)) if full else None
+        if group:
+            return spk, group
+    tokens = spk.split()
+    if 1 <= len(tokens) <= 2 and tokens[0][:1].isupper() and not DETERMINERS.match(f.context.strip() + " "):
+        for _, name, g in reversed(state.speakers):
+            if name != spk and set(tokens) & set(name.split()):
+                return name, g
+    head = re.sub(r"[^\w\s-]", "", low).split()
+    definite = not INDEFINITE.match(f.context.strip() + " ")  # "a spokesman" is someone new
+    if head:
+        for _, name, g in reversed(same_para):
+            if head[-1] in name.lower() and g != UNKNOWN:
+                return name, g
+        for probe in ([" ".join(head[-2:])] + [w for w in reversed(head) if len(w) >= 4])[:3]:
+            g = _context_group(state.text, f.start, probe, titled=definite)
+            if g:
+                return spk, g
+    if head and head[-1] in TEXT_NOUNS and definite:
+        g = _text_author(state.text, f.start, head[-1])
+        if g:
+            return spk, g
+    if head and head[-1] in ("reporter", "speaker", "reporters") and len(head) <= 3:
+        maker = _report_maker(state.text, f.start)
+        if maker:
+            name, g = maker
+            g = g if g != UNKNOWN else (state.home or UNKNOWN)
+            return (spk if head[-1].endswith("s") or "and" in head else name), g
+    if re.match(r"(?:former|retired|ex-)", spk, re.IGNORECASE):
+        return spk, UNKNOWN  # no longer speaks for the office ("Former military prosecutor Sergei Fomin")
+    if OTHER_COUNTRY.search(spk) or OTHER_COUNTRY.search(f.context):
+        return spk, UNKNOWN  # an office of a country outside the groups ("Prime Minister of Japan", "Laotian")
+    if state.home and (DOMESTIC.search(spk) or PERSON_NAME.fullmatch(spk)):
+        return spk, state.home
+    if PARTICIPANTS.search(spk) and state.event_home:
+        return spk, state.event_home
+    if state.outlet_home and OUTLET_DOMESTIC.search(spk) and not RANK.search(spk):
+        return spk, state.outlet_home
+    return spk, UNKNOWN
+
+
+def _named_subject(sentence: str) -> str:
+    """The person a sentence opens with, if it names one (see :data:`PERSON_SUBJECT`), else ""."""
+    head = DATELINE.sub("", sentence.lstrip())
+    m = PERSON_SUBJECT.match(head) or TITLED_SUBJECT.match(head)
+    if not m:  # after an opening time adverbial: "One day in May 1964, President Kim Il Sung visited"
+        t = TIME_OPENING.match(head)
+        if t:
+            rest = head[t.end():]
+            rest = rest[:1].upper() + rest[1:]
+            m = PERSON_SUBJECT.match(rest) or TITLED_SUBJECT.match(rest)
+    return m.group(1) if m and not NOT_A_NAME.search(m.group(1)) else ""
+
+
+def _is_person(speaker: str) -> bool:
+    """True when a speaker can be a later "he" or "she": not a pronoun, an institution, a
+    plural (the head of "spokesman for the ministry" decides) or a place ("South Korea")."""
+    head = re.split(r"\s+(?:of|for|at|from|with)\s+|'s?\s", speaker)[0]
+    place = re.fullmatch(r"(?:[A-Z][\w'.-]*\s*){1,4}", speaker) and NOT_A_NAME.search(speaker)
+    return speaker.lower() not in PRONOUNS and not NOT_A_PERSON.search(head) and not place
+
+
+def _home_group(text: str) -> str | None:
+    """The group of the place in a text's opening dateline ("SEOUL (Yonhap) —" -> South Korea)."""
+    m = HOME_DATELINE.match(text)
+    return source_group(m.group(1)) if m else None
+
+
+def _context_group(text: str, before: int, head: str, titled: bool = True) -> str | None:
+    """Group of the last earlier mention of ``head`` ("agency" -> "South Korea's intelligence agency");
+    with ``titled``, also of a name right after it ("the Chairman" -> "Chairman Kim Jong Il
+    visited"), which an indefinite speaker ("a spokesman", "ein Sprecher") does not take."""
+    if len(head) < 3:
+        return None
+    window = text[max(0, before - 3000):before]
+    bound = r"\b" if re.match(r"[A-Za-zА-Яа-яЁё]", head) else ""
+    for m in reversed(list(re.finditer(bound + re.escape(head) + bound, window, re.IGNORECASE))):
+        g = source_group(re.split(r"[,;:!?()]|(?<![A-Z])\.\s", window[max(0, m.start() - 40):m.end()])[-1])
+        if not g and titled:  # a title names its holder after it: "the Chairman" -> "Chairman Kim Jong Il visited"
+            after = NAME_AFTER.match(window, m.end())
+            g = source_group(after.group(1)) if after else None
+        if g:
+            return g
+    return None
+
+
+def _text_author(text: str, before: int, noun: str) -> str | None:
+    """English "The message said": the group of whoever last sent, issued or published a
+    ``noun`` before ``before`` ("Kim Jong Un, general secretary of …, sent a reply message to
+    …"), or None."""
+    window = text[max(0, before - 3000):before]
+    made = list(re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))([^.!?\n]*?)\b(?:sent|issued|published|released|"
+                            rf"delivered|addressed|carried)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}"
+                            rf"{noun}s?\b", window, re.IGNORECASE))
+    return source_group(made[-1].group(1)) if made else None
+
+
+def _report_maker(text: str, before: int) -> tuple[str, str] | None:
+    """English "The reporter said" / "The speaker said" / "The reporters and speakers said":
+    the (first) person who last "made a report" or "made a speech" (or "made reports") before
+    ``before``, with their group, or None."""
+    window = text[max(0, before - 3000):before]
+    made = list(re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))([^.!?\n]*?)\bmade (?:(?:a|the) (?:report|speech)|"
+                            r"(?:the )?(?:reports|speeches))\b", window))
+    for m in reversed(made):
+        name = _named_subject(m.group(1) + " made")
+        if name:
+            return name, source_group(m.group(1)) or UNKNOWN
+    return None

@@ -1,0 +1,116 @@
+"""Indirect quotes (:mod:`discourse.attribution.indirect`): hand-made examples per language."""
+from __future__ import annotations
+
+from attribution_helpers import check, run
+
+
+def test_english_indirect_forms():
+    text = ("The Kremlin denied that any North Korean soldiers were in Russia.\n\n"
+            "North Korean troops have reached the front, according to South Korea's National Intelligence Service.\n\n"
+            "Zelensky claimed that 3,000 North Korean soldiers had been killed or wounded.")
+    q = run(text)
+    check(q.iloc[0], text, "Kremlin", "Russia", "denied", "denying", "indirect",
+          "any North Korean soldiers were in Russia")
+    check(q.iloc[1], text, "South Korea's National Intelligence Service", "South Korea", "according to", "neutral",
+          "indirect", "North Korean troops have reached the front")
+    check(q.iloc[2], text, "Zelensky", "Ukraine", "claimed", "distancing", "indirect",
+          "3,000 North Korean soldiers had been killed or wounded")
+
+
+def test_a_demand_is_not_reported_speech():
+    text = ("The appeal called for full support to the troops. The ministry asked for calm at the border. "
+            "The ministry called the reports a provocation staged by Kyiv.")
+    q = run(text)
+    assert q["quote"].tolist() == ["the reports a provocation staged by Kyiv"]
+
+
+def test_as_reported_by_names_its_source():
+    q = run("As reported by the Financial Times, North Korean troops were moved to Kursk last week.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Financial Times", "As reported by", "North Korean troops were moved to Kursk last week"]]
+
+
+def test_a_leading_participle_clause_is_a_second_quote():
+    text = ("Kim Jong Un inspected the plant.\n\nNoting that the production capacity had increased 2.5 times, "
+            "he stressed the need to expand the production lines. He expressed the expectation that the workers "
+            "would make fresh innovations.")
+    q = run(text)
+    assert q["quote"].tolist() == ["the production capacity had increased 2.5 times",
+                                   "the need to expand the production lines",
+                                   "the workers would make fresh innovations"]
+    assert q["verb"].tolist() == ["Noting", "stressed", "expressed the expectation"]
+    # "he" is the person the first sentence named
+    assert set(q["speaker"]) == {"Kim Jong Un"} and set(q["speaker_group"]) == {"North Korea"}
+    # a place that speaks is not a later "he"
+    q = run("South Korea said the drills were over. He said the talks went well.")
+    assert q["speaker"].tolist() == ["South Korea", "He"]
+
+
+def test_an_adverb_before_an_opening_participle():
+    text = "Repeatedly noting that the navy must grow, Kim stressed that new ships would be built this year."
+    q = run(text)
+    assert q[["speaker", "quote"]].values.tolist() == [
+        ["Kim", "the navy must grow"], ["Kim", "new ships would be built this year"]]
+
+
+def test_a_participle_clause_after_a_quotation_is_a_quote_of_its_own():
+    text = ('"Russia keeps attacking the grain corridor," Pletenchuk said, adding that air defences had shot '
+            'down four of the missiles.')
+    q = run(text)
+    assert q[["speaker", "verb", "kind", "quote"]].values.tolist() == [
+        ["Pletenchuk", "said", "direct", "Russia keeps attacking the grain corridor,"],
+        ["Pletenchuk", "adding", "indirect", "air defences had shot down four of the missiles"]]
+
+
+def test_a_trailing_attribution_followed_by_a_participle_gives_two_quotes():
+    text = ("Kim Jong Un visited the farm on Monday.\n\n"
+            "The harvest was good and the farmers worked hard, he said, adding that the state would help them.")
+    q = run(text)
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Kim Jong Un", "said", "The harvest was good and the farmers worked hard"],
+        ["Kim Jong Un", "adding", "the state would help them"]]
+    text = "The friendship will grow stronger year by year, the message said, adding: Today we stand together."
+    assert run(text)[["verb", "quote"]].values.tolist() == [
+        ["said", "The friendship will grow stronger year by year"], ["adding", "Today we stand together"]]
+
+
+def test_german_speaker_phrases_before_the_verb_and_wie_x_mitteilte():
+    # German puts the finite verb right after the "according to" phrase: no comma to end it
+    q = run("Nach Angaben des südkoreanischen Geheimdienstes NIS hat Nordkorea Tausende Soldaten geschickt.", "de")
+    assert q[["speaker", "speaker_group", "quote"]].values.tolist() == [
+        ["südkoreanischen Geheimdienstes NIS", "South Korea", "hat Nordkorea Tausende Soldaten geschickt"]]
+    q = run("Nach Einschätzung des ukrainischen Generalstabs griffen nordkoreanische Einheiten an.", "de")
+    assert q[["speaker_group", "quote"]].values.tolist() == [["Ukraine", "griffen nordkoreanische Einheiten an"]]
+    q = run("Wie das russische Verteidigungsministerium mitteilte, haben Truppen zwei Dörfer erobert.", "de")
+    assert q[["speaker", "speaker_group", "verb", "quote"]].values.tolist() == [
+        ["russische Verteidigungsministerium", "Russia", "mitteilte", "haben Truppen zwei Dörfer erobert"]]
+    q = run("Как сообщил губернатор Курской области, при обстреле пострадали три человека.", "ru")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["губернатор Курской области", "сообщил", "при обстреле пострадали три человека"]]
+    # "nach eigenen Angaben": the account of the one just quoted
+    q = run("Der Soldat Taras sagte, er sei müde. Nach eigenen Angaben wurde er im Dezember verwundet.", "de")
+    assert q["speaker"].tolist() == ["Soldat Taras", "Soldat Taras"]
+    q = run("Песков заявил, что Москва не комментирует слухи. По его словам, договор ни против кого не направлен.",
+            "ru")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Песков", "заявил", "Москва не комментирует слухи"],
+        ["Песков", "По его словам", "договор ни против кого не направлен"]]
+
+
+def test_german_separable_verb():
+    text = "Der Dienst teilte zudem mit, die Soldaten hätten russische Uniformen erhalten."
+    row = run(text, "de").iloc[0]
+    assert row.verb == "teilte zudem mit" and row.verb_category == "neutral"
+    assert row.quote == "die Soldaten hätten russische Uniformen erhalten"
+
+
+def test_korean_speaker_after_the_claim():
+    text = ("북한이 러시아에 병력 1만 명을 보냈다고 국정원이 밝혔다.\n\n"
+            "북한군 3천 명이 쿠르스크에 배치됐다고 미 국방부 대변인이 24일 말한다.")
+    q = run(text, "ko")
+    check(q.iloc[0], text, "국정원", "South Korea", "밝혔다", "neutral", "indirect", "북한이 러시아에 병력 1만 명을 보냈다")
+    check(q.iloc[1], text, "미 국방부 대변인", "US", "말한다", "neutral", "indirect", "북한군 3천 명이 쿠르스크에 배치됐다")
+    # the speaker after the claim with a topic particle (은/는)
+    text = "사망자는 약 300명으로 파악됐다고 국정원은 설명했다."
+    check(run(text, "ko").iloc[0], text, "국정원", "South Korea", "설명했다", "neutral", "indirect",
+          "사망자는 약 300명으로 파악됐다")

@@ -1,0 +1,150 @@
+"""Speaker resolution (:mod:`discourse.attribution.resolve`): pronouns, surnames, descriptions and
+titles, and the groups of the dateline's and the outlet's country."""
+from __future__ import annotations
+
+import pandas as pd
+
+from attribution_helpers import run
+from discourse.attribution import quotes
+
+
+def test_he_is_the_person_a_recent_sentence_named():
+    text = ("Pyongyang, September 13 -- Respected Comrade Kim Jong Un, general secretary of the Workers' Party "
+            "of Korea, inspected a munitions factory.\n\nHe was accompanied by senior officials.\n\n"
+            "He said that the workers had performed great feats.\n\n"
+            "A spokesman for the Ministry of National Defence of the DPRK said the drills were a threat. "
+            "He said that the army would respond.")
+    q = run(text)
+    assert q["speaker"].tolist() == ["Kim Jong Un", "spokesman for the Ministry of National Defence of the DPRK",
+                                     "spokesman for the Ministry of National Defence of the DPRK"]
+    assert set(q["speaker_group"]) == {"North Korea"}
+    q = run("Oleksandr Syrskyi has visited the front near Kursk.\n\nThe weather was cold.\n\nHe said the line held.")
+    assert q[["speaker", "speaker_group"]].values.tolist() == [["Oleksandr Syrskyi", "Ukraine"]]
+    # an institution or a plural is not a later "he"
+    q = run("Officials said the plant was closed. He said that the workers were safe.")
+    assert q["speaker"].tolist() == ["Officials", "He"]
+
+
+def test_he_after_a_sentence_that_opens_with_a_time_adverbial():
+    text = ("One day in June 1972, President Kim Il Sung visited a fishery on the east coast.\n\n"
+            "Looking at the catch, he said that the workers had done a great deal for the country.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Kim Il Sung", "North Korea"]]
+    text = ("That day the respected Comrade Kim Jong Un toured a new greenhouse farm.\n\n"
+            "He said that the farm would supply fresh vegetables all year round.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Kim Jong Un", "North Korea"]]
+
+
+def test_french_inverted_pronoun_takes_the_speaker_before_it():
+    text = ("Le ministère sud-coréen de la Défense a indiqué que 3 000 soldats étaient déjà en Russie. "
+            "« D'autres suivront », a-t-il ajouté.")
+    q = run(text, "fr")
+    assert q[["speaker", "speaker_group", "verb"]].values.tolist()[-1] == [
+        "ministère sud-coréen de la Défense", "South Korea", "ajouté"]
+
+
+def test_korean_surname_and_title_take_the_group_of_the_full_mention():
+    text = ("조선중앙통신은 김정은 국무위원장의 명령에 따라 부대들이 참전했다고 보도했다.\n\n"
+            '김 위원장은 "전사들의 위훈은 영원히 기억될 것"이라고 말했다.')
+    q = run(text, "ko")
+    assert q[["speaker", "speaker_group"]].values.tolist()[-1] == ["김 위원장", "North Korea"]
+    # without a full mention before it, the short form stays unknown
+    alone = '김 위원장은 "전사들의 위훈은 영원히 기억될 것"이라고 말했다.'
+    assert run(alone, "ko")["speaker_group"].tolist() == ["unknown"]
+
+
+def test_a_bare_title_takes_the_group_of_the_name_after_its_last_mention():
+    text = ("Chairman Kim Jong Il visited a power station near Kanggye.\n\n"
+            "Walking through the control room, the Chairman said that the lights were too dim.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist()[-1] == ["Chairman", "North Korea"]
+    # an indefinite speaker is someone new
+    text = ("«Das ist erfunden», sagte Sprecher Dmitri Peskow.\n\n"
+            "«Wir beobachten mehrere Lager», sagte ein Sprecher.")
+    assert run(text, "de")["speaker_group"].tolist() == ["Russia", "unknown"]
+
+
+def test_the_reporter_is_the_one_who_made_the_report():
+    text = ("Pyongyang, August 6 (KCNA) -- A meeting took place at a textile mill.\n\n"
+            "Pak Song Il, chief engineer of the mill, made a report at the meeting.\n\n"
+            "The reporter said that the mill had doubled its output.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Pak Song Il", "North Korea"]]
+    text = ("Pyongyang, May 2 (KCNA) -- Meetings took place at two farms.\n\n"
+            "Ri Man Gol, chairman of the farm committee, and O Su Yong, a team leader, made reports.\n\n"
+            "The reporters and speakers said that the sowing had been finished early.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["reporters", "North Korea"]]
+    # with no report made, "the reporter" stays as it is
+    assert run("The reporter said that the mill had doubled its output.")["speaker"].tolist() == ["reporter"]
+
+
+def test_a_text_speaks_for_whoever_sent_it():
+    text = ("Kim Jong Un, president of the State Affairs of the Democratic People's Republic of Korea, sent a "
+            "reply message to the president of Laos on Monday.\n\n"
+            "The message said that the friendship between the two countries would grow stronger.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["message", "North Korea"]]
+    # with no sender named before it, the message has no group
+    assert run("The message said that the friendship would grow stronger.")["speaker_group"].tolist() == ["unknown"]
+
+
+def test_anonymity_cue_in_the_sentence():
+    text = '"They took terrible casualties," a Pentagon official said, speaking on condition of anonymity.'
+    assert run(text).iloc[0].speaker_group == "anonymous"
+
+
+def test_a_dateline_gives_unplaced_officials_and_people_its_country():
+    text = ("KHARKIV, Ukraine (Wire) — Russian drones hit the city overnight. The mayor said three people were "
+            "hurt in the attack.\n\nOlena Vasylenko said the windows of her flat were blown out.\n\n"
+            "The agency said more drones were launched from Kursk.")
+    q = run(text)
+    assert q["speaker"].tolist() == ["mayor", "Olena Vasylenko", "agency"]
+    # an office and an undescribed person belong to the place the story is filed from; an
+    # agency does not (in a story from Kyiv "the agency" is often Seoul's spy agency)
+    assert q["speaker_group"].tolist() == ["Ukraine", "Ukraine", "unknown"]
+    # no dateline, no guess
+    assert run("The mayor said three people were hurt in the attack.")["speaker_group"].tolist() == ["unknown"]
+
+
+def test_relative_clauses_topics_and_the_dateline_country_of_a_named_subject():
+    # a relative clause on the subject is not the subject: "Deputies who spoke … said"
+    q = run("Deputies who spoke at the session said they fully supported the policy.")
+    assert q[["speaker", "quote"]].values.tolist() == [["Deputies", "they fully supported the policy"]]
+    # a named subject without a group of its own takes the dateline's country, and so does "he"
+    q = run("Pyongyang, January 16 -- A session was held.\n\nChoe Ryong Hae, chairman of the committee, made "
+            "a report. He said that the law would strengthen the guidance of the economy.")
+    assert q[["speaker", "speaker_group"]].values.tolist() == [["Choe Ryong Hae", "North Korea"]]
+    q = run("Pyongyang, February 8 -- A national meeting was held.\n\nSpeakers at the meeting said the "
+            "army would carry out its tasks.")
+    assert q[["speaker", "speaker_group"]].values.tolist() == [["Speakers", "North Korea"]]
+    # … unless the lead puts the event elsewhere (state media on a rally in Seoul)
+    q = run("Pyongyang, December 1 -- Citizens in Seoul held a rally against the government.\n\nSpeakers "
+            "there said the people would not give up.")
+    assert q[["speaker", "speaker_group"]].values.tolist() == [["Speakers there", "unknown"]]
+    # the object of "quoted … as saying" speaks
+    q = run("KCNA quoted Kim Jong Un as saying the army was ready.")
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [["Kim Jong Un", "saying", "the army was ready"]]
+    # "reported on the budget" names a topic, not what was reported
+    assert run("Pak Thae Song, premier of the Cabinet, reported on the implementation of the budget.").empty
+
+
+def test_the_outlet_country_stands_in_for_a_missing_dateline_for_offices_only():
+    text = ("Officials said the drills would go ahead. Colonel Park Min-ho said the units were ready. "
+            "A former minister said the plan was risky.")
+    docs = pd.DataFrame({"doc_id": ["d1"], "text": [text], "lang": ["en"], "country": ["South Korea"]})
+    assert quotes(docs)[["speaker", "speaker_group"]].values.tolist() == [
+        ["Officials", "South Korea"], ["Colonel Park Min-ho", "unknown"], ["former minister", "unknown"]]
+    # no country column, or a country that is no group: unknown, as before
+    assert set(run(text)["speaker_group"]) == {"unknown"}
+    assert set(quotes(docs.assign(country="International"))["speaker_group"]) == {"unknown"}
+    # offices in German and Russian too
+    de = pd.DataFrame({"doc_id": ["d2"], "text": ["Ein Regierungssprecher sagte, die Lage sei sehr ernst."],
+                       "lang": ["de"], "country": ["Germany"]})
+    assert quotes(de)["speaker_group"].tolist() == ["NATO/EU"]
+    # a dateline wins over the outlet's country
+    q = quotes(docs.assign(text="KYIV, Ukraine (Wire) — " + text))
+    assert q["speaker_group"].tolist()[:2] == ["Ukraine", "Ukraine"]
+
+
+def test_an_office_of_another_country_does_not_take_the_dateline_home():
+    text = ("Pyongyang, June 3 (KCNA) -- A delegation arrived here.\n\n"
+            "The deputy director of the General Political Department of the Laotian People's Army said that "
+            "the friendship would grow.\n\n"
+            "A vice-director of the department said that the talks had been fruitful.")
+    assert run(text)["speaker_group"].tolist() == ["unknown", "North Korea"]
