@@ -363,6 +363,47 @@ def test_plain_english_doubt_in_the_writers_voice(text, word):
     assert f["own_voice"] and f["denial_own"] == 1 and f"denial:{word}" in cues
 
 
+@pytest.mark.parametrize("text,lang,word", [
+    ("Kyiv has yet to present any evidence of North Korean troops in Kursk.", "en",
+     "yet to present any evidence"),
+    ("Ukraine has not provided any evidence that North Korean soldiers are in Kursk.", "en",
+     "not provided any evidence"),
+    ("The story of North Korean troops was spread without offering a shred of proof.", "en",
+     "without offering a shred of proof"),
+    ("There is no solid evidence of North Korean soldiers in Kursk.", "en", "no solid evidence"),
+    ("No photos or proof of the North Korean soldiers were ever shown.", "en", "no photos or proof"),
+    ("Evidence of North Korean soldiers in Kursk was never presented.", "en",
+     "evidence of north korean soldiers in kursk was never presented"),
+    ("Es wurden keine konkreten Daten oder Beweise für nordkoreanische Soldaten vorgelegt.", "de",
+     "keine konkreten daten oder beweise"),
+    ("Beweise für nordkoreanische Soldaten in Kursk wurden nie vorgelegt.", "de",
+     "beweise für nordkoreanische soldaten in kursk wurden nie vorgelegt"),
+    ("Aucune donnée ou preuve n'a été fournie sur les soldats nord-coréens.", "fr", "aucune donnée ou preuve"),
+    ("Les preuves de la présence de soldats nord-coréens n'ont jamais été présentées.", "fr",
+     "preuves de la présence de soldats nord-coréens n'ont jamais été présentées"),
+    ("Никаких конкретных данных или доказательств о северокорейских солдатах нет.", "ru",
+     "никаких конкретных данных или доказательств"),
+    ("Доказательств присутствия северокорейских военных не представлено.", "ru",
+     "доказательств присутствия северокорейских военных не представлено"),
+    ("Киев не представил никаких доказательств присутствия северокорейских солдат.", "ru",
+     "не представил никаких доказательств"),
+])
+def test_evidence_that_was_not_given_is_doubt(text, lang, word):
+    """"No evidence" with words between its parts, in English, German, French and Russian."""
+    f, cues, _ = feats(text, lang)
+    assert f["denial_own"] == 1 and f"denial:{word}" in cues
+
+
+@pytest.mark.parametrize("text", [
+    # the wire's neutral note on a claim, and evidence that was given
+    "Zelensky did not provide evidence for the presence of North Korean troops.",
+    "No more proof is needed: North Korean troops are in Kursk.",
+    "Evidence of North Korean soldiers was presented by Kyiv, and it was never disputed.",
+])
+def test_evidence_not_given_without_any_or_a_judgement_is_no_doubt(text):
+    assert feats(text)[0]["denial"] == 0
+
+
 @pytest.mark.parametrize("text,word", [
     ("There is no real reason to doubt that North Korean soldiers were sent to Russia.",
      "no real reason to doubt"),

@@ -246,6 +246,18 @@ DENIAL = [
     r"\bzero (evidence|proof)\b|\bwithout (any|a shred of|a single piece of|the slightest) (\w+ )?(evidence|proof)\b",
     r"\b(not|never) (been )?(backed|supported|substantiated|corroborated) (up )?by (any )?(evidence|facts|proof|"
     r"data)\b",
+    # evidence that was not given, with "any" or a judging adjective ("has yet to present any
+    # evidence", "without offering a shred of proof", "no solid evidence", "no data or proof",
+    # "evidence was never presented"); the wire's bare "did not provide evidence" is neutral
+    r"\b(not|n['’]t|never|failed to|yet to|unable to) (\w+ ){0,2}(provid|present|produc|show|offer|publish|releas|"
+    r"furnish)\w* (any|a shred of|a single|a single piece of|one piece of|the slightest) (\w+ )?(evidence|proof)\b",
+    r"\bwithout (providing|presenting|offering|giving|showing|producing|citing) (any|a shred of|a single|"
+    r"a single piece of|the slightest) (\w+ )?(evidence|proof)\b",
+    r"\bno (solid|concrete|credible|convincing|verifiable|reliable|conclusive|tangible|documentary|actual|firm|"
+    r"serious|direct|clear|physical|photographic) (\w+ )?(evidence|proof)\b",
+    r"\bno (\w+ )?(data|facts|figures|photos|documents) (or|and|nor) (\w+ )?(evidence|proof)\b",
+    r"\b(evidence|proof) ([\w-]+ ){0,6}(was|were|has|have|had)( yet)? (never|not) (been )?(provided|presented|"
+    r"produced|shown|offered|published|released|given)\b",
     r"\bnothing to (back|substantiate)\b", r"\b(scare|fear)[- ]?monger\w*|\bscare stor(y|ies)\b",
     r"\b(cry|cries|crying) wolf\b", r"\b(publicity|pr|media) stunts?\b",
     r"\bcharade\b|\bfarce\b|\bfairy[- ]?tales?\b|\btall tales?\b",
@@ -330,6 +342,10 @@ DENIAL = [
     r"\bни одного (доказательства|подтверждения|факта|снимка|фото\w*|видео|пленного|тела)\b|"
     r"\bникаких (подтверждений|фактов|свидетельств|улик|снимков)\b",
     r"\bбез (каких-?либо|всяких|малейших|единого) (доказательств|фактов)\b",
+    r"\bникаких (\w+ ){0,3}доказательств\b",
+    r"\bдоказательств\w* ([\w-]+ ){0,4}(так и )?не (было )?(представ|предъяв|привед|привёл|предостав|показ|опубликов)\w*",
+    r"\bне (представил|предъявил|привел|привёл|предоставил|показал)\w* (никаких|ни одного|ни единого) "
+    r"(\w+ )?(доказательств|доказательства)\b",
     r"\bинформационн\w* (провокац|диверси|спецоперац|атак)\w*",
     r"\b(газетн|очередн|информационн)\w* утк(а|и|у|ой)\b", r"\bмистифик\w*|\bподделк\w*|\bподдельн\w*",
     r"\bпиар-?(ход|акци)\w*", r"\bмним(ый|ая|ое|ые|ых|ого|ой|ом|ым|ыми|ую)\b",
@@ -346,6 +362,9 @@ DENIAL = [
     r"\b(kein(en|e|erlei)?|ohne (jeden|jegliche[n]?|irgendwelche)|nicht (den|einen) (geringsten|einzigen)|"
     r"null) (stichhaltig\w* |belastbar\w* |konkret\w* |echt\w* |einzig\w* )?(beweis|beleg|nachweis|"
     r"anhaltspunkt)\w*",
+    r"\bkein(en|e|erlei)? (\w+ ){0,3}(oder|und|noch) (\w+ )?(beweis|beleg|nachweis)\w*",
+    r"\b(beweis|beleg|nachweis)\w* ([\w-]+ ){0,5}(wurden|wurde|sind|ist|hat|haben) (\w+ ){0,2}(nie|nicht|bislang nicht|"
+    r"bisher nicht) (vorgelegt|erbracht|geliefert|präsentiert|veröffentlicht|gezeigt)\b",
     r"\b(beweis|nachweis|beleg)\w* (\w+ ){0,2}schuldig\b",
     r"\bnicht (belegt|bewiesen|nachgewiesen|erwiesen|belegbar)\b",
     r"\bhirngespinst\w*|\bpanikmache\w*|\bstimmungsmache\w*|\bschauergeschicht\w*",
@@ -359,6 +378,9 @@ DENIAL = [
     r"\bcanulars?\b|\bbobards?\b|\binfox\b", r"\b(balivernes?|foutaises?|fadaises?|sornettes?)\b", r"\bprétexte\w*",
     r"\b(la moindre|le moindre|l['’]ombre d['’]une?) (début de |commencement de )?(preuve|indice|"
     r"élément de preuve)\b|\baucun (indice|élément (de preuve|probant|tangible|concret|matériel))\b",
+    r"\baucune? (\w+ ){0,3}(ou|ni|et) (\w+ )?preuves?\b",
+    r"\bpreuves? ([\w'’-]+ ){0,6}(n['’]a|n['’]ont) (jamais |toujours pas |pas )?(été )?(fourni|présenté|produit|apporté|"
+    r"montré|publié)e?s?\b",
     r"\bpoudre aux yeux\b|\bcoup de com(munication)?\b|\bop[ée]ration de com(munication)?\b",
     # es
     r"\bfalsedad(es)?\b|\bfalsead[oa]s?\b", r"\bmient(e|en)\b|\bmentiros[oa]s?\b",
