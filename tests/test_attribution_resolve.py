@@ -2,6 +2,8 @@
 titles, and the groups of the dateline's and the outlet's country."""
 from __future__ import annotations
 
+import pytest
+
 import pandas as pd
 
 from attribution_helpers import run
@@ -100,6 +102,27 @@ def test_a_dateline_gives_unplaced_officials_and_people_its_country():
     assert q["speaker_group"].tolist() == ["Ukraine", "Ukraine", "unknown"]
     # no dateline, no guess
     assert run("The mayor said three people were hurt in the attack.")["speaker_group"].tolist() == ["unknown"]
+
+
+@pytest.mark.parametrize("text,lang,group", [
+    ("Seoul (npa) – Der Bürgermeister sagte, drei Menschen seien gestorben.", "de", "South Korea"),
+    ("SÉOUL, 23 octobre 2024 (ACP) - Le député Lee a déclaré que trois soldats étaient morts.", "fr", "South Korea"),
+    ("МОСКВА, 24 октября. /ТАСС/. Мэр заявил, что три человека погибли.", "ru", "Russia"),
+    # a regional paper's dateline, the place alone
+    ("МОСКВА. Мэр заявил, что три человека погибли.", "ru", "Russia"),
+    ("KIEW. Der Bürgermeister sagte, drei Menschen seien gestorben.", "de", "Ukraine"),
+])
+def test_datelines_in_other_languages_give_their_country(text, lang, group):
+    assert run(text, lang)["speaker_group"].tolist() == [group]
+
+
+def test_a_name_with_an_acronym_in_brackets_is_no_dateline():
+    text = ("Seoul's National Intelligence Service (NIS) said Tuesday that troops had moved. The lawmakers "
+            "said the report was accurate.")
+    q = run(text)
+    assert q["speaker"].tolist() == ["Seoul's National Intelligence Service (NIS)", "lawmakers"]
+    # the spy agency's city is not the place the text was filed from
+    assert q["speaker_group"].tolist() == ["South Korea", "unknown"]
 
 
 def test_relative_clauses_topics_and_the_dateline_country_of_a_named_subject():

@@ -2,6 +2,8 @@
 they let the rules find."""
 from __future__ import annotations
 
+import pytest
+
 from attribution_helpers import run
 from discourse.attribution.sentences import _mask_quotes, _sentences
 
@@ -37,3 +39,23 @@ def test_sentences_keep_abbreviations_initials_and_quotes_whole():
         "J. Smith said: \u201cThey left. All of them.\u201d",
         "The talks ended.",
         "\u201cWe won!\u201d he said."]
+
+
+@pytest.mark.parametrize("text,lang,speaker,verb,quote", [
+    ("SEOUL, Oct. 18 (Yonhap) -- According to the NIS, North Korea has sent troops to Russia.", "en",
+     "NIS", "According to", "North Korea has sent troops to Russia"),
+    ("Seoul (npa) – Laut NIS hat Nordkorea Soldaten geschickt.", "de", "NIS", "Laut", "hat Nordkorea Soldaten geschickt"),
+    ("SÉOUL, 23 octobre 2024 (ACP) - Selon le maire, trois soldats étaient morts.", "fr", "maire", "Selon",
+     "trois soldats étaient morts"),
+    # a live blog's time stamp opens a paragraph
+    ("Liveblog\n\n11.20 Uhr – Nach Angaben des ukrainischen Generalstabs griffen Einheiten an.", "de",
+     "ukrainischen Generalstabs", "Nach Angaben des", "griffen Einheiten an"),
+])
+def test_a_dateline_or_time_stamp_is_skipped_so_the_sentence_opens_after_it(text, lang, speaker, verb, quote):
+    q = run(text, lang)
+    assert q[["speaker", "verb", "quote"]].values.tolist() == [[speaker, verb, quote]]
+
+
+def test_the_quote_of_a_first_sentence_leaves_out_its_dateline():
+    text = "KHARKIV, Ukraine (Wire) — Three people died overnight, the mayor said."
+    assert run(text)["quote"].tolist() == ["Three people died overnight"]

@@ -143,3 +143,9 @@ def test_the_medium_told_after_a_german_verb_is_not_part_of_the_speaker():
     # before the verb the same words are a genitive and stay
     text = "Der Chefredakteur der Zeitung Kyiv Post sagte, dass die Zahlen stimmten."
     assert run(text, "de")["speaker"].tolist() == ["Chefredakteur der Zeitung Kyiv Post"]
+
+
+def test_cannot_but_is_no_conjunction():
+    # "but" after "cannot" is not "and"/"but" joining a second verb to the sentence's subject
+    text = 'The following is the statement of the ministry, titled "No":\nWe cannot but call the move reckless.'
+    assert run(text)["speaker"].tolist() == ["We"]

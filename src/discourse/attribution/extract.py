@@ -11,7 +11,7 @@ from .direct import _direct, _fragments_in_clause
 from .indirect import _indirect
 from .patterns import PARAGRAPH, PERSON_NAME, UNKNOWN
 from .resolve import _DocState, _home_group, _is_person, _named_subject, _resolve
-from .sentences import _mask_quotes, _sentences
+from .sentences import _lead, _mask_quotes, _sentences
 
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "speaker", "speaker_group", "verb", "verb_category", "kind", "quote",
@@ -31,7 +31,11 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
     for p_idx, pm in enumerate(PARAGRAPH.finditer(text)):
         para, p0 = pm.group(0), pm.start()
         masked, spans = _mask_quotes(para)
+        lead = _lead(para, p_idx == 0)
         for s, e in _sentences(para, masked):
+            s = max(s, lead)
+            if s >= e:
+                continue
             if lang == "en":
                 named = _named_subject(para[s:e])
                 if named:

@@ -51,7 +51,8 @@ EN_RELATIVE = re.compile(r"^(?:which|who)\b", re.IGNORECASE)
 # "er hat", "он также")
 TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|again|previously|later|then|was|is|are|were|"
                              r"would|will|already|should|can|could|must|may|might|shall|did|does|do|not|never|"
-                             r"once|repeatedly|further|hat|hatte|habe|также|тоже))+$", re.IGNORECASE)
+                             r"once|repeatedly|further|cannot but|can't but|hat|hatte|habe|также|тоже))+$",
+                          re.IGNORECASE)
 # a finite verb inside a phrase: it is a clause, not a speaker ("it is a grave provocation")
 EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|must|"
                        r"shall|may|might)\b")
@@ -83,10 +84,28 @@ NP_CHAIN = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w.'-]+\s+){1,3}(?:for|of)\s(?:
 # words after which an "-ed" word is an adjective, not the verb ("the armed forces")
 NOT_BEFORE_VERB = frozenset("the a an its their his her our your my of and or well newly so very most more".split())
 # the dateline that opens a text names the place it was filed from: "SEOUL (Wire) —",
-# "ODESA, Ukraine (Wire) —", "SEOUL, Nov. 1 (Yonhap) --", "MOSCOW, April 26. /TASS/.", "Pyongyang, May 3 --"
-HOME_DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,40}?(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
-                           r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
-                           r"(?:(?:\.?\s*/[^/\n]{2,25}/\.?|\([^()\n]{2,25}\))\s*(?:--|[—–-])?|--|[—–-])\s")
+# "ODESA, Ukraine (Wire) —", "SEOUL, Nov. 1 (Yonhap) --", "MOSCOW, April 26. /TASS/.", "Pyongyang, May 3 --",
+# "Seoul (npa) –", "SÉOUL, 23 octobre 2024 (ACP) -", "МОСКВА, 24 октября. /ТАСС/."
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё"
+_PLACE = rf"[{_UPPER}][{_LETTER} .'’/-]{{1,40}}?(?:,\s*[{_UPPER}][{_LETTER}]+(?: [{_UPPER}][{_LETTER}]+)?)?"
+_CAPS_PLACE = rf"[{_UPPER}][{_UPPER} .'’/-]{{1,40}}?(?:,\s*[{_UPPER}][{_LETTER}]+(?: [{_UPPER}][{_LETTER}]+)?)?"
+_DATE = (rf"(?:[{_UPPER}][{_LETTER}]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+         rf"|\d{{1,2}}\.?\s+[{_LETTER}]{{3,10}}\.?(?:\s+\d{{4}})?)")
+_SEP = r"(?:--|[—–-])"
+# the agency: "/TASS/." alone, "(Yonhap)" with a dash after it (not "Seoul's National
+# Intelligence Service (NIS) said …")
+_AGENCY = rf"(?:\.?\s*/[^/\n]{{2,25}}/\.?\s*{_SEP}?|\([^()\n]{{2,25}}\)\s*{_SEP})"
+HOME_DATELINE = re.compile(rf"\s*({_PLACE})(?:,\s*{_DATE})?\s*(?:{_AGENCY}\s*|{_SEP}\s)")
+# a regional paper's dateline, the place alone: "KOBLENZ. Im Krankenhaus …", "ВЛАДИВОСТОК. Строительство …"
+HOME_CITY = re.compile(rf"\s*([{_UPPER}][{_LETTER}-]+(?: [{_UPPER}][{_LETTER}-]+)?)\.\s+(?=[{_UPPER}])")
+# the part of a dateline the rules skip: one with an agency or a date, or a place in capitals
+# ("SEOUL — "); not "North Korea – …", which may open a sentence
+LEAD_DATELINE = re.compile(rf"\s*(?:{_PLACE}(?:,\s*{_DATE})?\s*{_AGENCY}\s*|(?:{_PLACE},\s*{_DATE}|{_CAPS_PLACE})"
+                           rf"\s*{_SEP}\s+)")
+# a live blog's time stamp that opens a paragraph: "11.20 Uhr – ", "10:45 GMT — "
+TIMESTAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}(?:\s*(?:Uhr|h|ч\.?|GMT|UTC|CET|MEZ|MSK|KST|[ap]\.?m\.?))?"
+                       r"\s*(?:--|[—–-]|:)\s+")
 # speakers who, without a nationality of their own, belong to the country the text was filed
 # from: offices and officials, lawmakers, military ranks, residents and people named without
 # any description ("the mayor", "the ministry", "Rep. Kang", "Colonel Savchuk", "Olena

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..sources import source_group
 from .patterns import (
-    DATELINE, DETERMINERS, DOMESTIC, HOME_DATELINE, INDEFINITE, KO_SURNAME_TITLE, NAME_AFTER, NOT_A_NAME,
+    DATELINE, DETERMINERS, DOMESTIC, HOME_CITY, HOME_DATELINE, INDEFINITE, KO_SURNAME_TITLE, NAME_AFTER, NOT_A_NAME,
     NOT_A_PERSON, OTHER_COUNTRY, OUTLET_DOMESTIC, PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT, PRONOUNS, RANK,
     TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
 )
@@ -129,8 +129,9 @@ def _is_person(speaker: str) -> bool:
 
 
 def _home_group(text: str) -> str | None:
-    """The group of the place in a text's opening dateline ("SEOUL (Yonhap) —" -> South Korea)."""
-    m = HOME_DATELINE.match(text)
+    """The group of the place in a text's opening dateline ("SEOUL (Yonhap) —" -> South Korea,
+    "МОСКВА. …" -> Russia)."""
+    m = HOME_DATELINE.match(text) or HOME_CITY.match(text)
     return source_group(m.group(1)) if m else None
 
 

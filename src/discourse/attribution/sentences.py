@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..sources import find_verbs, is_anonymous
-from .patterns import ABBREV, QUOTE, SENT_END
+from .patterns import ABBREV, LEAD_DATELINE, QUOTE, SENT_END, TIMESTAMP
 
 
 @dataclass
@@ -71,3 +71,11 @@ def _sentence_anonymous(sentence: str) -> bool:
 def _verbs(masked: str, lang: str):
     """Reporting-verb matches in a (masked) sentence: ``(start, end, form, lemma, category)``."""
     return find_verbs(masked, lang)
+
+
+def _lead(para: str, first: bool) -> int:
+    """Where the rules start reading a paragraph: after the dateline of a text's first paragraph
+    (``first``; "SEOUL (Yonhap) -- ", "Seoul (npa) – ") or a live blog's time stamp ("11.20 Uhr – "),
+    so that "According to …", "Nach Angaben …" open their sentence; else 0."""
+    m = (LEAD_DATELINE.match(para) if first else None) or TIMESTAMP.match(para)
+    return m.end() if m else 0

@@ -39,8 +39,10 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
     if not parts:
         return "", ""
     en = lang == "en"
-    if en and re.search(r"\s(?:and|but)$", parts[-1]):
+    if en and re.search(r"\s(?:and|but)$", parts[-1]) and not re.search(
+            r"\b(?:cannot|can't|can not|could not|couldn't)\s+but$", parts[-1], re.IGNORECASE):
         # "Kim met the officials and said that …": the coordinated verb shares the subject
+        # (not "We cannot but call …", where "but" is no conjunction)
         subj = _main_subject(parts[:-1] + [re.sub(r"\s+(?:and|but)$", "", parts[-1])])
         return _clean_speaker(subj), subj
     if en:
