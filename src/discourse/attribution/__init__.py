@@ -48,7 +48,9 @@ quote. The group comes from :func:`discourse.sources.source_group` on the speake
 apposition; an explicit anonymity cue in the sentence ("speaking on condition of anonymity")
 makes it "anonymous". A local office, a lawmaker, a military rank, a resident or a bare name
 with no group of its own takes the country of the text's opening dateline ("KHARKIV, Ukraine
-(AP) —", "SEOUL, Oct. 18 (Yonhap) --"); without a dateline, an office or official takes the
+(AP) —", "SEOUL, Oct. 18 (Yonhap) --", "Seoul (npa) –", "МОСКВА, 24 октября. /ТАСС/.", a regional
+paper's "МОСКВА."; the rules read the first sentence from after its dateline, and a paragraph
+from after a live blog's time stamp, "11.20 Uhr –"); without a dateline, an office or official takes the
 country of the outlet (the corpus's ``country`` column, from outlets.csv), but a rank or a bare
 name does not, as foreign outlets quote them as often; a former or retired official, or one
 whose phrase names a country outside the groups ("Prime Minister of Japan", "Laotian"), takes
