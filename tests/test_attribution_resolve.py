@@ -111,6 +111,9 @@ def test_a_dateline_gives_unplaced_officials_and_people_its_country():
     # a regional paper's dateline, the place alone
     ("МОСКВА. Мэр заявил, что три человека погибли.", "ru", "Russia"),
     ("KIEW. Der Bürgermeister sagte, drei Menschen seien gestorben.", "de", "Ukraine"),
+    # cities of the war that the source lexicon leaves out, for datelines only
+    ("ВЛАДИВОСТОК. Вице-губернатор заявил, что мост построят к 2026 году.", "ru", "Russia"),
+    ("Charkiw (dpa) – Der Bürgermeister sagte, drei Menschen seien gestorben.", "de", "Ukraine"),
 ])
 def test_datelines_in_other_languages_give_their_country(text, lang, group):
     assert run(text, lang)["speaker_group"].tolist() == [group]

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from ..sources import source_group
 from .patterns import (
-    DATELINE, DETERMINERS, DOMESTIC, HOME_CITY, HOME_DATELINE, INDEFINITE, KO_SURNAME_TITLE, NAME_AFTER, NOT_A_NAME,
-    NOT_A_PERSON, OTHER_COUNTRY, OUTLET_DOMESTIC, PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT, PRONOUNS, RANK,
-    TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
+    DATELINE, DATELINE_CITY_GROUP, DETERMINERS, DOMESTIC, HOME_CITY, HOME_DATELINE, INDEFINITE, KO_SURNAME_TITLE,
+    NAME_AFTER, NOT_A_NAME, NOT_A_PERSON, OTHER_COUNTRY, OUTLET_DOMESTIC, PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT,
+    PRONOUNS, RANK, TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
 )
 from .sentences import _Found, _sentence_anonymous
 
@@ -132,7 +132,10 @@ def _home_group(text: str) -> str | None:
     """The group of the place in a text's opening dateline ("SEOUL (Yonhap) —" -> South Korea,
     "МОСКВА. …" -> Russia)."""
     m = HOME_DATELINE.match(text) or HOME_CITY.match(text)
-    return source_group(m.group(1)) if m else None
+    if not m:
+        return None
+    place = m.group(1)
+    return source_group(place) or DATELINE_CITY_GROUP.get(place.split(",")[0].strip().lower())
 
 
 def _context_group(text: str, before: int, head: str, titled: bool = True) -> str | None:
