@@ -114,3 +114,14 @@ def test_korean_speaker_after_the_claim():
     text = "사망자는 약 300명으로 파악됐다고 국정원은 설명했다."
     check(run(text, "ko").iloc[0], text, "국정원", "South Korea", "설명했다", "neutral", "indirect",
           "사망자는 약 300명으로 파악됐다")
+
+
+def test_a_german_separable_verb_after_the_claim_has_its_speaker_between_its_parts():
+    text = ("Rund 1.500 Soldaten seien nach Wladiwostok gebracht worden, teilte der Nationale "
+            "Nachrichtendienst am Freitag mit.")
+    assert run(text, "de")[["speaker", "verb", "quote"]].values.tolist() == [
+        ["Nationale Nachrichtendienst", "teilte mit", "Rund 1.500 Soldaten seien nach Wladiwostok gebracht worden"]]
+    row = run("Die Soldaten seien schon im Einsatz, gab das Ministerium bekannt.", "de").iloc[0]
+    assert (row.speaker, row.verb, row.verb_category) == ("Ministerium", "gab bekannt", "neutral")
+    # an adverb between the parts is no speaker
+    assert run("Die Soldaten seien schon im Einsatz, teilte zudem mit.", "de").empty

@@ -114,6 +114,9 @@ def test_a_dateline_gives_unplaced_officials_and_people_its_country():
     # cities of the war that the source lexicon leaves out, for datelines only
     ("ВЛАДИВОСТОК. Вице-губернатор заявил, что мост построят к 2026 году.", "ru", "Russia"),
     ("Charkiw (dpa) – Der Bürgermeister sagte, drei Menschen seien gestorben.", "de", "Ukraine"),
+    # residents and pensioners, as in English
+    ("КУРСК. Пенсионерка из поселка Хасан Валентина Ли рассказала, что видела солдат.", "ru", "Russia"),
+    ("Charkiw (dpa) – Eine Anwohnerin sagte, die Fenster seien zersplittert.", "de", "Ukraine"),
 ])
 def test_datelines_in_other_languages_give_their_country(text, lang, group):
     assert run(text, lang)["speaker_group"].tolist() == [group]

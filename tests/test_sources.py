@@ -63,6 +63,10 @@ def test_every_group_has_compiled_patterns():
     ("한국 정보기관", "South Korea"), ("중국 외교부 린젠 대변인", "China"),
     # French
     ("le porte-parole chinois", "China"), ("Séoul", "South Korea"), ("un chercheur", "expert"),
+    # members of the European Parliament and national institutions named in their own language
+    ("L'eurodéputée alsacienne Claire Muller", "NATO/EU"), ("MEP Anna Fotyga", "NATO/EU"),
+    ("евродепутат Иван Петров", "NATO/EU"), ("Europaabgeordnete Hannah Neumann", "NATO/EU"),
+    ("ein Bundeswehr-Sprecher", "NATO/EU"), ("le ministre des Armées", "NATO/EU"),
 ])
 def test_source_group(phrase, group):
     assert source_group(phrase) == group

@@ -6,8 +6,8 @@ import re
 
 from ..sources import find_verbs, korean_topic, lookup_verb
 from .patterns import (
-    ACCORDING, AS_REPORTED, DE_SPEAKER_NP, KO_ACCORDING, KO_INDIRECT, KO_LEADING, LEADING_PARTICIPLE, OWN_ACCOUNT,
-    PARTICIPLE_CLAUSE, PARTICIPLE_TAIL, TRAIL_ACCORDING,
+    ACCORDING, AS_REPORTED, DE_SPEAKER_NP, DE_TRAILING_SEPARABLE, KO_ACCORDING, KO_INDIRECT, KO_LEADING,
+    LEADING_PARTICIPLE, OWN_ACCOUNT, PARTICIPLE_CLAUSE, PARTICIPLE_TAIL, TRAIL_ACCORDING,
 )
 from .sentences import _Found, _verbs
 from .speaker import (
@@ -125,6 +125,10 @@ def _western_indirect(sent: str, lang: str):
     if t:
         who = t.group(2)
         return 0, t.start(), _clean_speaker(who), who, t.group(1), "neutral"
+    if lang == "de":
+        tail = _german_trailing_separable(sent)
+        if tail:
+            return tail
     verbs = _verbs(sent, lang)
     tail = _trailing(sent, lang, verbs)
     if tail:
@@ -142,6 +146,22 @@ def _western_indirect(sent: str, lang: str):
             continue
         return start, len(sent), spk, ctx, form, cat
     return None
+
+
+def _german_trailing_separable(sent: str):
+    """German '…, teilte der Geheimdienst am Freitag mit.': the speaker stands between the verb and
+    its particle (see :data:`DE_TRAILING_SEPARABLE`). Returns the attribution tuple of
+    :func:`_western_indirect`, or None."""
+    comma = sent.rfind(",")
+    m = DE_TRAILING_SEPARABLE.match(sent, comma + 1) if comma >= 15 else None
+    if not m:
+        return None
+    form = f"{m.group('verb')} … {m.group('particle')}"
+    hit = lookup_verb(form, "de")
+    speaker = _clean_speaker(m.group("speaker"))
+    if not hit or not speaker or not re.match(r"(?:[A-ZÄÖÜ]|(?:der|die|das|er|sie|es|man)\b)", speaker):
+        return None  # "…, teilte zudem mit": no speaker between the parts
+    return 0, comma, speaker, m.group("speaker").strip(), f"{m.group('verb')} {m.group('particle')}", hit[1]
 
 
 def _hiess_es(sent: str, vs: int, ve: int, form: str, cat: str):

@@ -135,7 +135,10 @@ OFFICES = (r"mayor|governor|lawmakers?|legislators?|rep\.|assemblyman|assemblywo
            r"\w*sprecher\w*|regierung\w*|\w*ministeri\w*|behörde\w*|beamte\w*|bürgermeister\w*|abgeordnete\w*|"
            r"porte-parole|minist[eè]re|gouvernement|autorités|responsables?|maire|député\w*|"
            r"глав[аеуы]|министерств\w*|власт[иь]\w*|чиновник\w*|губернатор\w*|мэр\w*|депутат\w*|"
-           r"пресс-секретар\w*|представител\w*")
+           r"пресс-секретар\w*|представител\w*|"
+           # residents and pensioners in German, French and Russian ("Пенсионерка из поселка Хасан …")
+           r"einwohner\w*|anwohner\w*|bewohner\w*|rentner\w*|habitante?s?|riverains?|retraité\w*|жител\w*|"
+           r"пенсионер\w*")
 RANKS = r"commander|general|colonel|major|captain|sergeant|lieutenant"
 DOMESTIC = re.compile(rf"\b(?:{OFFICES}|{RANKS})(?!\w)", re.IGNORECASE)
 # without a dateline, the outlet's own country (the corpus's ``country`` column) stands in for
@@ -235,6 +238,11 @@ DE_INVERSION = re.compile(
 DE_RECIPIENT = re.compile(r"(?<=\w)\s+(?:der|dem)\s+(?:[\w-]+\s+)?(?:Nachrichtenagentur|Presseagentur|Zeitung|"
                           r"Tageszeitung|Wochenzeitung|Zeitschrift|Sender|Fernsehsender|Radiosender|Magazin|"
                           r"Deutschen Presse-Agentur)\b.*$")
+# German "…, teilte der Nationale Nachrichtendienst am Freitag mit.", "…, räumt er ein.": a
+# separable verb that ends a sentence after a comma has its speaker between its two parts
+DE_TRAILING_SEPARABLE = re.compile(
+    r"\s*(?P<verb>teilte|teilten|teilt|räumte|räumt|fügte|fügt|kündigte|kündigt|wies|weist|gab|gibt)\s+"
+    r"(?P<speaker>(?:\S+\s+){1,7}?)(?P<particle>mit|ein|hinzu|an|zurück|zu|bekannt)\s*[.!?]?\s*$")
 RU_LEADING_ADVERB = re.compile(r"^(?:накануне|ранее|также|тем временем|вчера|сегодня|позже|затем|при этом)\s+",
                                re.IGNORECASE)
 # "…다고 밝혔다", or with the speaker after the claim: "…다고 국정원이 (18일) 밝혔다"
