@@ -1,6 +1,8 @@
 """Indirect quotes (:mod:`discourse.attribution.indirect`): hand-made examples per language."""
 from __future__ import annotations
 
+import pytest
+
 from attribution_helpers import check, run
 
 
@@ -125,3 +127,44 @@ def test_a_german_separable_verb_after_the_claim_has_its_speaker_between_its_par
     assert (row.speaker, row.verb, row.verb_category) == ("Ministerium", "gab bekannt", "neutral")
     # an adverb between the parts is no speaker
     assert run("Die Soldaten seien schon im Einsatz, teilte zudem mit.", "de").empty
+
+
+@pytest.mark.parametrize("text,lang,speaker,verb,quote", [
+    # opinions and accounts credited with a phrase before the clause
+    ("По мнению политолога Андрея Лаптева, Пхеньян получает валюту.", "ru", "политолога Андрея Лаптева",
+     "По мнению", "Пхеньян получает валюту"),
+    ("По оценке большинства экспертов, участие КНДР стало крупнейшей операцией.", "ru", "большинства экспертов",
+     "По оценке", "участие КНДР стало крупнейшей операцией"),
+    ("Nach Ansicht des Politologen Jan Berg sucht Pjöngjang vor allem Devisen.", "de", "Politologen Jan Berg",
+     "Nach Ansicht des", "sucht Pjöngjang vor allem Devisen"),
+    ("Dem Sprecher zufolge sind die Verluste hoch.", "de", "Sprecher", "zufolge", "sind die Verluste hoch"),
+    ("Pour le chercheur Paul Martin, Pyongyang cherche surtout des devises.", "fr", "chercheur Paul Martin",
+     "Pour", "Pyongyang cherche surtout des devises"),
+    # a French infinitive clause with the subject of the reporting verb
+    ("Le porte-parole du Kremlin a indiqué ne pas être au courant de ces informations.", "fr",
+     "porte-parole du Kremlin", "a indiqué", "ne pas être au courant de ces informations"),
+    # verbs of opinion and of making known
+    ("Политолог Андрей Лаптев считает, что Пхеньян получает валюту.", "ru", "Политолог Андрей Лаптев", "считает",
+     "Пхеньян получает валюту"),
+    ("L'ambassadeur a fait savoir que Séoul enverrait des observateurs.", "fr", "L'ambassadeur", "a fait savoir",
+     "Séoul enverrait des observateurs"),
+    # a Russian trailing attribution after a comma and a dash
+    ("Три человека погибли, — рассказала местная жительница.", "ru", "местная жительница", "рассказала",
+     "Три человека погибли"),
+])
+def test_more_german_french_and_russian_attributions(text, lang, speaker, verb, quote):
+    assert run(text, lang)[["speaker", "verb", "quote"]].values.tolist() == [[speaker, verb, quote]]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Pour la première fois, des soldats nord-coréens ont été capturés.", "fr"),
+    ("Pour ce faire, Séoul a envoyé des observateurs.", "fr"),
+    ("Le ministre a déclaré la guerre aux fausses nouvelles.", "fr"),
+])
+def test_a_time_a_purpose_or_an_object_is_no_attribution(text, lang):
+    assert run(text, lang).empty
+
+
+def test_den_angaben_zufolge_is_the_account_of_the_one_just_quoted():
+    q = run("Der Soldat sagte, er sei müde. Den Angaben zufolge wurde er im Dezember verwundet.", "de")
+    assert q["speaker"].tolist() == ["Soldat", "Soldat"]

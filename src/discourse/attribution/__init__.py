@@ -16,10 +16,13 @@ languages but Korean).
 Indirect quotes: 'X said (that) …', 'X told reporters …', 'X claimed/denied that …',
 'X expressed the hope that …'; an opening 'Noting that …, he stressed …' gives two;
 'according to X, …' and '…, X said.' / '…, according to X.'; German 'X sagte, …',
-'X teilte mit, …', 'laut X …', 'nach Angaben/Einschätzung des X hat …' (the speaker ends at
-the verb), 'nach eigenen Angaben' (the one just quoted), 'Wie X mitteilte, …'; Russian 'X
-заявил, что …', 'по словам X, …', 'по его словам, …', 'Как сообщил X, …'; Korean '…다고 밝혔다/말했다/
-주장했다/전했다' with the subject (은/는) earlier in the sentence, 'X에 따르면 …'; French 'X a déclaré que …', 'selon X, …'. In
+'X teilte mit, …', '…, teilte X mit.', 'laut X …', 'X zufolge …', 'nach Angaben/Einschätzung/
+Ansicht des X hat …' (the speaker ends at the verb), 'nach eigenen Angaben' and 'den Angaben
+zufolge' (the one just quoted), 'Wie X mitteilte, …'; Russian 'X заявил, что …', 'по словам/
+мнению/оценке X, …', 'по его словам, …', 'Как сообщил X, …', '…, — рассказала X.'; Korean
+'…다고 밝혔다/말했다/주장했다/전했다' with the subject (은/는) earlier in the sentence, 'X에 따르면 …';
+French 'X a déclaré que …', 'X a indiqué ne pas être …' (an infinitive clause), 'selon X, …',
+'Pour le chercheur X, …' (a person or a body, not 'Pour la première fois'). In
 English a subject with an apposition ('The governor, Oleh Syniehubov, said the attack …')
 speaks the clause after the verb (the name in the apposition is its speaker), while '…, said
 Colonel X, who commands …' is an inversion.

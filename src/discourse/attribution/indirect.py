@@ -6,8 +6,8 @@ import re
 
 from ..sources import find_verbs, korean_topic, lookup_verb
 from .patterns import (
-    ACCORDING, AS_REPORTED, DE_SPEAKER_NP, DE_TRAILING_SEPARABLE, KO_ACCORDING, KO_INDIRECT, KO_LEADING,
-    LEADING_PARTICIPLE, OWN_ACCOUNT, PARTICIPLE_CLAUSE, PARTICIPLE_TAIL, TRAIL_ACCORDING,
+    ACCORDING, AS_REPORTED, DE_SPEAKER_NP, DE_TRAILING_SEPARABLE, DE_ZUFOLGE, FR_POUR, FR_POUR_SPEAKER, KO_ACCORDING,
+    KO_INDIRECT, KO_LEADING, LEADING_PARTICIPLE, OWN_ACCOUNT, PARTICIPLE_CLAUSE, PARTICIPLE_TAIL, TRAIL_ACCORDING,
 )
 from .sentences import _Found, _verbs
 from .speaker import (
@@ -106,6 +106,13 @@ def _western_indirect(sent: str, lang: str):
         m = OWN_ACCOUNT.match(sent)
         if m:  # "Nach eigenen Angaben wurde er …", "По его словам, …": the previous speaker's account
             return m.end(), len(sent), "", "", m.group(0).strip(" ,"), "neutral"
+    m = DE_ZUFOLGE.match(sent) if lang == "de" else FR_POUR.match(sent) if lang == "fr" else None
+    if m and (lang == "de" or FR_POUR_SPEAKER.search(m.group(1))):
+        # "Dem Sprecher zufolge sind …", "Pour le chercheur Paul Martin, …"
+        form = "zufolge" if lang == "de" else "Pour"
+        if re.fullmatch(r"(?:den\s+)?angaben", m.group(1).strip(), re.IGNORECASE):
+            return m.end(), len(sent), "", "", form, "neutral"  # "Den Angaben zufolge": the one just quoted
+        return m.end(), len(sent), _clean_speaker(m.group(1)), m.group(1), form, "neutral"
     m = ACCORDING.match(sent)
     if m:
         rest = sent[m.end():]
@@ -197,6 +204,8 @@ def _trailing(sent: str, lang: str, verbs: list):
         return None
     vs, ve, form, lemma, cat = vt[0]
     before, after = sent[comma + 1:vs], sent[ve:end]
+    if lang == "ru" and re.fullmatch(r"\s*[—–-]\s*", before):
+        before = ""  # "…, — рассказала местная жительница."
     if re.search(r"\b(?:made|make|makes|making|issued|delivered|the following|a|an|keynote)\s+$", before, re.IGNORECASE):
         return None  # "…, made reports": a noun, not a reporting verb
     if lemma in ("according to", "laut", "по словам", "selon") or (lang == "en" and form.lower().endswith("ing")):

@@ -209,7 +209,28 @@ EN_ADVERBIAL = re.compile(
 ACCORDING = re.compile(
     r"^\s*(?:according to|as (?:per|(?:was |has been |it was )?(?:reported|stated|noted|announced|confirmed|cited|"
     r"quoted|claimed|written) (?:by|in))|laut|nach (?:angaben|darstellung|einschätzung|informationen) (?:des|der|von|aus)|"
-    r"по словам|по данным|по информации|по сообщению|по оценкам|selon|d'après)\s+", re.IGNORECASE)
+    r"nach (?:ansicht|auffassung|meinung|aussagen?|schätzung) (?:des|der|von)|aus sicht (?:des|der|von)|"
+    r"по словам|по данным|по информации|по сообщению|по оценк(?:е|ам)|по мнению|по сведениям|по утверждению|"
+    r"по заявлению|по версии|selon|d'après)\s+", re.IGNORECASE)
+# German "Dem Sprecher zufolge sind …", "Berg zufolge …": the speaker before the postposition
+DE_ZUFOLGE = re.compile(r"^\s*((?:(?:dem|der|den)\s+)?[^,.;:]{2,60}?)\s+zufolge\s+")
+# French "Pour le chercheur Paul Martin, Pyongyang cherche …": an opinion credited to someone;
+# not a time or a purpose ("Pour la première fois", "Pour l'instant", "Pour cela")
+FR_POUR = re.compile(r"^\s*Pour\s+(?!(?:la première|la seconde|la deuxième|la dernière|l['’]instant|l['’]heure|"
+                     r"le moment|cela|ce faire|autant|rappel|mémoire|la suite|le reste|l['’]essentiel)\b)"
+                     r"([^,]{2,80}?),\s+")
+FR_POUR_SPEAKER = re.compile(r"(?:[A-ZÉ][\w'’-]+\s+){0,3}[A-ZÉ][\w'’-]+$|\b(?:chercheu\w+|expert\w*|analyste\w*|"
+                             r"spécialiste\w*|politologue\w*|historien\w*|professeur\w*|économiste\w*|directeur|"
+                             r"directrice|ministre|porte-parole|président\w*|général|diplomate\w*|député\w*|"
+                             r"sénat\w*|maire|gouvernement|ministère|kremlin|état-major|observateurs?)\b",
+                             re.IGNORECASE)
+# a French infinitive clause after a reporting verb, same subject: "a indiqué ne pas être au
+# courant", "a déclaré vouloir rester"
+FR_INFINITIVE = re.compile(
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|également|aussi|encore))*"
+    r"\s+((?:ne\s+(?:pas|plus|jamais)\s+|n['’])?(?:être|avoir|vouloir|pouvoir|savoir|devoir|craindre|espérer|"
+    r"souhaiter|ignorer|compter|disposer|connaître|croire|attendre|rester|refuser|prévoir|envisager|regretter|"
+    r"penser|partir|rentrer|revenir|combattre|voir|entendre|s['’]\w+|se\s+\w+)\b)", re.IGNORECASE)
 # German "nach seinen Angaben", "nach eigener Einschätzung", Russian "По его словам, …": the
 # speaker is the one just quoted
 OWN_ACCOUNT = re.compile(r"^\s*(?:nach (?:seine[rn]?|ihre[rn]?|eigene[rn]?) (?:angaben|darstellung|einschätzung|"

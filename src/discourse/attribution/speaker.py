@@ -7,7 +7,7 @@ import re
 from ..sources import find_verbs
 from .patterns import (
     AS_CLAUSE, DATELINE, DE_INVERSION, DE_RECIPIENT, DETERMINERS, EN_ADJUNCT, EN_ADVERBIAL, EN_ADVERBS, EN_FINITE,
-    EN_LEADING, EN_OBJECT, EN_PARTICIPLE_PHRASE, EN_PASSIVE, EN_PAST, EN_RELATIVE, MASKED, NAME_AT_END,
+    EN_LEADING, EN_OBJECT, EN_PARTICIPLE_PHRASE, EN_PASSIVE, EN_PAST, EN_RELATIVE, FR_INFINITIVE, MASKED, NAME_AT_END,
     NOT_BEFORE_VERB, NP_CHAIN, PERSON_NAME, RU_LEADING_ADVERB, TRAILING_ADVERBIAL, TRAILING_AUX, TRAILING_LY,
 )
 
@@ -228,7 +228,10 @@ def _complement_start(sent: str, ve: int, lang: str) -> int | None:
         return ve + m.end() if m else None
     if lang == "fr":
         m = re.match(r"[^,.;:]{0,60}?\s(?:que\s+|qu')", rest)
-        return ve + m.end() if m else None
+        if m:
+            return ve + m.end()
+        m = FR_INFINITIVE.match(rest)
+        return ve + m.start(1) if m and len(rest[m.start(1):].split()) >= 3 else None
     pos = 0
     obj = EN_OBJECT.match(rest)
     if obj:
