@@ -177,3 +177,21 @@ def test_an_office_of_another_country_does_not_take_the_dateline_home():
             "the friendship would grow.\n\n"
             "A vice-director of the department said that the talks had been fruitful.")
     assert run(text)["speaker_group"].tolist() == ["unknown", "North Korea"]
+
+
+@pytest.mark.parametrize("text,lang,speaker,group", [
+    ("Seoul (npa) – Die Lage sei ernst, sagte ein Sprecher.\n\nKremlsprecher Dmitri Peskow wies die Berichte zurück. "
+     "„Das ist eine Falschmeldung“, sagte er.", "de", "Kremlsprecher Dmitri Peskow", "Russia"),
+    ("Пресс-секретарь Дмитрий Песков отверг эти сообщения. «Это очередная утка», — сказал он.", "ru",
+     "Пресс-секретарь Дмитрий Песков", "Russia"),
+])
+def test_a_pronoun_takes_the_person_a_paragraph_named_last(text, lang, speaker, group):
+    """German, French, Russian: "er", "il", "он" after a sentence that opens with a role and a
+    name, when no one has been quoted since."""
+    assert run(text, lang)[["speaker", "speaker_group"]].values.tolist()[-1] == [speaker, group]
+
+
+def test_a_pronoun_after_a_later_quote_takes_that_speaker():
+    text = ("Kremlsprecher Dmitri Peskow wies die Berichte zurück. Die Lage sei ruhig, sagte der Gouverneur von "
+            "Kursk. „Alles ist unter Kontrolle“, sagte er.")
+    assert run(text, "de")["speaker"].tolist()[-1] == "Gouverneur von Kursk"

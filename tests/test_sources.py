@@ -67,6 +67,11 @@ def test_every_group_has_compiled_patterns():
     ("L'eurodéputée alsacienne Claire Muller", "NATO/EU"), ("MEP Anna Fotyga", "NATO/EU"),
     ("евродепутат Иван Петров", "NATO/EU"), ("Europaabgeordnete Hannah Neumann", "NATO/EU"),
     ("ein Bundeswehr-Sprecher", "NATO/EU"), ("le ministre des Armées", "NATO/EU"),
+    # anonymity as French, German and Russian papers grant it
+    ("un officier d'état-major qui n'a pas souhaité donner son nom", "anonymous"),
+    ("un diplomate ayant requis l'anonymat", "anonymous"),
+    ("ein Beamter, der nicht namentlich genannt werden wollte", "anonymous"),
+    ("чиновник, попросивший не называть его имени", "anonymous"), ("собеседник агентства", "anonymous"),
 ])
 def test_source_group(phrase, group):
     assert source_group(phrase) == group
@@ -234,3 +239,8 @@ def test_korean_connective_forms_only_for_past_forms():
 def test_korean_topic(text, first, expected):
     topic = korean_topic(text, first)
     assert (topic[0] if topic else None) == expected
+
+
+def test_a_named_interlocutor_is_not_anonymous():
+    # "собеседник" alone is the Russian press's unnamed source; with a name after it, it is not
+    assert source_group("Наш собеседник Иван Петров") is None

@@ -242,15 +242,21 @@ _RAW: dict = {
             r"(?i:(?:asked|asking|declined|wished|requested) not to be (?:named|identified))",
             r"(?i:who (?:asked|declined) (?:not )?to be (?:named|identified))",
             r"(?i:not authori[sz]ed to (?:speak|talk|comment))",
-            r"(?i:anonymous|unnamed|anonym\w*|ungenannt\w*|nicht genannt werden)",
-            r"(?i:на условиях анонимности|пожелавш\w+ остаться неизвестн\w+|не назвавш\w+|анонимн\w+)",
-            r"(?i:sous couvert d'anonymat|anonyme)",
+            r"(?i:anonymous|unnamed|anonym\w*|ungenannt\w*|nicht genannt werden|nicht namentlich genannt|"
+            r"(?:seinen|ihren) namen nicht (?:nennen|genannt|veröffentlicht))",
+            r"(?i:на услови\w+ анонимности|пожелавш\w+ остаться неизвестн\w+|не назвавш\w+|анонимн\w+|"
+            r"попросивш\w+ не называть)",
+            r"(?i:sous (?:le )?couvert (?:de l')?anonymat|anonyme|(?:requis|gard\w+|conserver) l'anonymat|"
+            r"n'(?:a|ont) pas souhaité (?:donner son nom|donner leurs? noms?|être (?:nommé|identifié|cité)e?s?)|"
+            r"(?:sans|refusant de|refusé de) (?:donner|décliner) son (?:nom|identité))",
             _ko(r"익명", r"이름을 밝히지 않은"),
         ],
         TIER_WEAK: [
             _words(r"sources?", r"insiders?", r"it is reported", r"it was reported", r"reportedly",
                    r"people familiar with", r"diplomat", r"diplomats", r"quellen?", r"insider",
-                   r"wie es hei(?:ß|ss)t", r"источник\w*", r"инсайдер\w*", r"sources?", r"diplomate\w*"),
+                   r"wie es hei(?:ß|ss)t", r"источник\w*", r"инсайдер\w*", r"sources?", r"diplomate\w*",
+                   # the Russian press's unnamed "interlocutor" ("собеседник агентства")
+                   r"собеседник\w*(?!\s+(?-i:[А-ЯЁ]))"),
             _ko(r"소식통", r"관계자에 따르면", r"정부 관계자", r"외교 소식통"),
         ],
     },

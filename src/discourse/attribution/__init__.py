@@ -28,6 +28,8 @@ speaks the clause after the verb (the name in the apposition is its speaker), wh
 Colonel X, who commands …' is an inversion.
 
 Speakers: pronouns ("he said", "er", "она", "그는") take the last speaker of the same paragraph;
+in German, French and Russian "er", "il", "он" take the person a sentence of the paragraph named
+with a role ("Kremlsprecher Dmitri Peskow wies die Berichte zurück") if no one was quoted since;
 in English "he" and "she" take the last person quoted or named as a sentence's subject
 ("Respected Comrade Kim Jong Un, general secretary of …, inspected") in that or the three
 paragraphs before, never an institution or a plural. A bare surname ("Lin said") takes an

@@ -10,7 +10,7 @@ from ..sources import source_group
 from .direct import _direct, _fragments_in_clause
 from .indirect import _indirect
 from .patterns import PARAGRAPH, PERSON_NAME, UNKNOWN
-from .resolve import _DocState, _home_group, _is_person, _named_subject, _resolve
+from .resolve import _DocState, _home_group, _is_person, _named_subject, _other_named_subject, _resolve
 from .sentences import _lead, _mask_quotes, _sentences
 
 
@@ -44,6 +44,12 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
                     if not (named.startswith("The ") and group == UNKNOWN):
                         # "The President" with no group of its own names no one new
                         state.people.append((p_idx, named, group))
+            elif lang in ("de", "fr", "ru"):
+                named = _other_named_subject(para[s:e])
+                if named:
+                    group = source_group(named) or state.home or UNKNOWN
+                    state.people.append((p_idx, named, group))
+                    state.last_subject = (p_idx, named, group, len(state.speakers))
             found = _direct(p0, para, masked, s, e, spans, lang)
             if not any(f.verb for f in found):
                 found += _indirect(p0, para, masked, s, e, lang)

@@ -190,6 +190,20 @@ NAME_AFTER = re.compile(rf"\s+((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})")
 TIME_OPENING = re.compile(
     r"(?:One day|On|In|During|That day|The next day|Early|Late|Last|Afterwards|Later|Then|Earlier)\b[^,.;:]{0,60}?"
     r"(?:,\s*|\s+(?=the\s+(?:[Rr]espected|Dear)\s|(?:Comrade|President|Chairman|Marshal)\s))")
+# German, French and Russian: a sentence that opens with a role and a person's name
+# ("Kremlsprecher Dmitri Peskow wies die Berichte zurück", "Der Politologe Jan Berg hält …",
+# "Le ministre Jean Dupont a …", "Пресс-секретарь Дмитрий Песков отверг …"): the antecedent of a
+# later "er", "il", "он" (German capitalises every noun, so a name needs a role before it)
+_CAPNAME = r"[A-ZÄÖÜÉÈА-ЯЁ][a-zäöüßéèêëïîôûàâçа-яё]+(?:-[A-Za-zа-яё]+)?"
+_ROLE = (r"(?:\w*sprecher\w*|\w*minister\w*|\w*präsident\w*|\w*chef\w*|politolog\w*|expert\w*|general\w*|"
+         r"kommandeur\w*|botschafter\w*|bürgermeister\w*|gouverneur\w*|porte-parole|ministre|président\w*|"
+         r"général|chercheu\w+|ambassadeur|maire|пресс-секретар\w*|министр\w*|президент\w*|глав\w+|генерал\w*|"
+         r"политолог\w*|эксперт\w*|губернатор\w*|посол|мэр\w*|представител\w*)")
+OTHER_NAMED_SUBJECT = re.compile(
+    rf"^(?i:(?:der|die|le|la|l['’])\s+)?(?:[{_LETTER}-]+\s+)?(?i:{_ROLE})\s+((?:{_CAPNAME}\s+){{0,2}}{_CAPNAME})"
+    rf"(?=,?\s+[a-zäöüéèа-яё])")
+# singular pronouns of those languages
+OTHER_SINGULAR = frozenset("er il elle он она".split())
 # a speaker that cannot be a later "he" or "she": an institution, a text, or a plural
 NOT_A_PERSON = re.compile(r"\b(?:statement|ministry|article|report|agency|office|government|kremlin|pentagon|service|"
                           r"council|committee|commission|department|administration|newspaper|editorial|commentary|"

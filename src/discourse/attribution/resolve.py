@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from ..sources import source_group
 from .patterns import (
     DATELINE, DATELINE_CITY_GROUP, DETERMINERS, DOMESTIC, HOME_CITY, HOME_DATELINE, INDEFINITE, KO_SURNAME_TITLE,
-    NAME_AFTER, NOT_A_NAME, NOT_A_PERSON, OTHER_COUNTRY, OUTLET_DOMESTIC, PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT,
-    PRONOUNS, RANK, TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
+    NAME_AFTER, NOT_A_NAME, NOT_A_PERSON, OTHER_COUNTRY, OTHER_NAMED_SUBJECT, OTHER_SINGULAR, OUTLET_DOMESTIC,
+    PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT, PRONOUNS, RANK, TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
 )
 from .sentences import _Found, _sentence_anonymous
+from .speaker import _clean_speaker
 
 
 @dataclass
@@ -23,6 +24,8 @@ class _DocState:
     home: str | None = None  # the group of the place in the opening dateline
     outlet_home: str | None = None  # the group of the outlet's country, when there is no dateline
     people: list = field(default_factory=list)  # (paragraph index, name, group): speakers and named subjects, in order
+    # German, French, Russian: the last named subject, (paragraph index, name, group, speakers seen before it)
+    last_subject: tuple | None = None
     _event_home: str | None = field(default=None, repr=False)
 
     @property
@@ -52,6 +55,11 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         # institution or a plural ("Officials said … He said" leaves "He" unresolved)
         recent = [x for x in state.people if x[0] >= para_idx - 3]
         return (recent[-1][1], recent[-1][2]) if recent else (spk, UNKNOWN)
+    last = state.last_subject
+    if low in OTHER_SINGULAR and last and last[0] == para_idx and last[3] == len(state.speakers):
+        # "Kremlsprecher Dmitri Peskow wies die Berichte zurück. „…“, sagte er": the person the
+        # paragraph named last, when no one has been quoted since
+        return last[1], last[2]
     if low in PRONOUNS or low.startswith("по его") or low.startswith("по ее"):
         if same_para:
             return same_para[-1][1], same_para[-1][2]
@@ -118,6 +126,13 @@ def _named_subject(sentence: str) -> str:
             rest = rest[:1].upper() + rest[1:]
             m = PERSON_SUBJECT.match(rest) or TITLED_SUBJECT.match(rest)
     return m.group(1) if m and not NOT_A_NAME.search(m.group(1)) else ""
+
+
+def _other_named_subject(sentence: str) -> str:
+    """German, French, Russian: the role and name a sentence opens with (see
+    :data:`OTHER_NAMED_SUBJECT`), else ""."""
+    m = OTHER_NAMED_SUBJECT.match(sentence.lstrip())
+    return _clean_speaker(m.group(0)) if m else ""
 
 
 def _is_person(speaker: str) -> bool:
