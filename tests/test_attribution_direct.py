@@ -90,3 +90,10 @@ def test_a_quoted_fragment_is_part_of_its_clause_in_french_and_german_too():
         ["indirect", "il existait des « preuves » de la présence de troupes en Russie"]]
     q = run("Der Minister sagte, die Lage sei „sehr ernst“ und verschlechtere sich.", "de")
     assert q[["kind", "quote"]].values.tolist() == [["indirect", "die Lage sei „sehr ernst“ und verschlechtere sich"]]
+
+
+def test_a_name_in_quotation_marks_before_a_reporting_verb_and_its_clause_is_no_quote():
+    # the verb after the closing mark opens its own clause ("confirme que …"): no inversion
+    text = "Son commandant, qui se présente sous le nom de guerre « Tchaïka », confirme que l'ennemi a appris vite."
+    assert run(text, "fr")[["speaker", "kind", "quote"]].values.tolist() == [
+        ["Son commandant", "indirect", "l'ennemi a appris vite"]]

@@ -149,3 +149,10 @@ def test_cannot_but_is_no_conjunction():
     # "but" after "cannot" is not "and"/"but" joining a second verb to the sentence's subject
     text = 'The following is the statement of the ministry, titled "No":\nWe cannot but call the move reckless.'
     assert run(text)["speaker"].tolist() == ["We"]
+
+
+def test_a_french_auxiliary_and_adverb_before_the_participle_are_not_the_speaker():
+    q = run("Le ministre des Armées a récemment indiqué que la production avait triplé.", "fr")
+    assert q[["speaker", "speaker_group"]].values.tolist() == [["ministre des Armées", "NATO/EU"]]
+    assert run("Le renseignement ukrainien a aussi indiqué que des soldats avaient été capturés.",
+               "fr")["speaker"].tolist() == ["renseignement ukrainien"]

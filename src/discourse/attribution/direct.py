@@ -63,6 +63,8 @@ def _attribute_after(after: str, lang: str, verbs_after: list) -> tuple[str, str
                 return "", "", form, cat  # '"…," adding that …': the speaker goes on (no inversion)
             if lemma == "so" and not re.match(r"\s*[A-ZÄÖÜ]", stripped[rel + len(form):]):
                 return None
+            if re.match(r"\s*(?:que\b|qu['’]|dass\b|что\b)", stripped[rel + len(form):], re.IGNORECASE):
+                return None  # '… « Tchaïka », confirme que …': the verb's clause follows, no inversion
             spk, ctx = _np_after(stripped[rel + len(form):])
             if lang == "en" and not between.strip() and _is_clause(ctx.split(",")[0]):
                 return None  # 'the call sign "Bison" said his unit had …': no inversion, no attribution

@@ -48,10 +48,12 @@ MASKED = re.compile(r"x{4,}")
 # a relative pronoun that stands for the phrase before its comma ("the U.S., which has branded")
 EN_RELATIVE = re.compile(r"^(?:which|who)\b", re.IGNORECASE)
 # auxiliaries, modals and adverbs between a subject and its verb ("he has already stressed",
-# "er hat", "он также")
+# "er hat", "он также", French "a récemment", "a aussi" before "indiqué")
 TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|again|previously|later|then|was|is|are|were|"
                              r"would|will|already|should|can|could|must|may|might|shall|did|does|do|not|never|"
-                             r"once|repeatedly|further|cannot but|can't but|hat|hatte|habe|также|тоже))+$",
+                             r"once|repeatedly|further|cannot but|can't but|hat|hatte|habe|также|тоже|"
+                             r"a|ont|avait|avaient|récemment|aussi|également|encore|déjà|toutefois|cependant|"
+                             r"pourtant|ensuite|enfin|notamment|d'ailleurs|alors|en outre|par ailleurs|de son côté))+$",
                           re.IGNORECASE)
 # a finite verb inside a phrase: it is a clause, not a speaker ("it is a grave provocation")
 EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|must|"
