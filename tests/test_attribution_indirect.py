@@ -168,3 +168,16 @@ def test_a_time_a_purpose_or_an_object_is_no_attribution(text, lang):
 def test_den_angaben_zufolge_is_the_account_of_the_one_just_quoted():
     q = run("Der Soldat sagte, er sei müde. Den Angaben zufolge wurde er im Dezember verwundet.", "de")
     assert q["speaker"].tolist() == ["Soldat", "Soldat"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an object, not speech
+    ("The autumn scenery is displayed in the streets, adding beauty to the capital city.", []),
+    ("The soldiers are writing a new history of the country with their feats.", []),
+    ("The party was born with a hammer, sickle and writing brush inscribed on its red flag.", []),
+    # speech: "that", a colon or a clause after the participle
+    ("Kim visited the plant, adding that production had doubled.", ["production had doubled"]),
+    ("The minister praised the workers, adding the plant had doubled its output.", ["the plant had doubled its output"]),
+])
+def test_adding_and_writing_report_speech_only_with_a_clause(text, expected):
+    assert run(text)["quote"].tolist() == expected

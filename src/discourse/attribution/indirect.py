@@ -6,8 +6,9 @@ import re
 
 from ..sources import find_verbs, korean_topic, lookup_verb
 from .patterns import (
-    ACCORDING, AS_REPORTED, DE_SPEAKER_NP, DE_TRAILING_SEPARABLE, DE_ZUFOLGE, FR_POUR, FR_POUR_SPEAKER, KO_ACCORDING,
-    KO_INDIRECT, KO_LEADING, LEADING_PARTICIPLE, OWN_ACCOUNT, PARTICIPLE_CLAUSE, PARTICIPLE_TAIL, TRAIL_ACCORDING,
+    ACCORDING, AS_REPORTED, DE_SPEAKER_NP, DE_TRAILING_SEPARABLE, DE_ZUFOLGE, EN_COMPOUND_AFTER, FR_POUR,
+    FR_POUR_SPEAKER, KO_ACCORDING, KO_INDIRECT, KO_LEADING, LEADING_PARTICIPLE, OWN_ACCOUNT, PARTICIPLE_CLAUSE,
+    PARTICIPLE_TAIL, TRAIL_ACCORDING,
 )
 from .sentences import _Found, _verbs
 from .speaker import (
@@ -148,6 +149,9 @@ def _western_indirect(sent: str, lang: str):
         start = _complement_start(sent, ve, lang)
         if start is None:
             continue
+        if lang == "en" and form.lower() in ("adding", "writing") and not re.match(r"\s*(?:that\b|:)", sent[ve:]) and (
+                not _is_clause(sent[start:start + 120]) or EN_COMPOUND_AFTER.match(sent, ve)):
+            continue  # "…, adding beauty to the city", "writing a new history", "a writing brush": not speech
         spk, ctx = _subject_or_inversion(sent[:vs], sent[ve:], lang, form)
         if not spk and not re.search(r"\b(?:and|but|und|и|а|et)\s*$", sent[:vs]):
             continue

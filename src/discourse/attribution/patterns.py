@@ -68,6 +68,10 @@ PARTICIPLE_CLAUSE = re.compile(rf",\s*({_PARTICIPLES})(?:\s+that\b|\s*:)?\s*")
 # participle phrase ("attaching special importance to …"), see speaker._subject_before
 EN_ADVERBS = re.compile(r"[a-z]+ly(?:\s+[a-z]+ly)*")
 EN_PARTICIPLE_PHRASE = re.compile(r"(?!according\b)[a-z]+ing\s")
+# a reporting verb's "-ing" form as the first half of a compound noun ("hammer, sickle and writing
+# brush", "writing materials")
+EN_COMPOUND_AFTER = re.compile(r"\s+(?:brush|brushes|desk|desks|paper|materials|style|system|skills|utensils|"
+                               r"implements|instruments)\b", re.IGNORECASE)
 # a quotation that names a text, not a statement: 'a press statement titled "…"'
 TITLED = re.compile(r"(?:\b(?:titled|entitled|headlined|under the (?:title|headline)(?: of)?|unter dem titel|mit dem "
                     r"titel|betitelt|intitulée?s?)|под названием|озаглавленн\w*)\s*[:,]?\s*$", re.IGNORECASE)
