@@ -195,3 +195,14 @@ def test_a_pronoun_after_a_later_quote_takes_that_speaker():
     text = ("Kremlsprecher Dmitri Peskow wies die Berichte zurück. Die Lage sei ruhig, sagte der Gouverneur von "
             "Kursk. „Alles ist unter Kontrolle“, sagte er.")
     assert run(text, "de")["speaker"].tolist()[-1] == "Gouverneur von Kursk"
+
+
+def test_an_office_of_another_country_does_not_take_the_group_of_an_earlier_title():
+    # "member of the … Party" would otherwise take the group of the WPK member named before
+    text = ("Pyongyang, October 10 (KCNA) -- A meeting marked the founding of the Workers' Party of Korea. "
+            "The party was praised.\n\n"
+            "A member of the National Political Committee of the Brazilian Communist Party said that the WPK "
+            "has played its role well.")
+    q = run(text)
+    assert q[["speaker", "speaker_group"]].values.tolist()[-1] == [
+        "member of the National Political Committee of the Brazilian Communist Party", "unknown"]

@@ -159,7 +159,13 @@ OTHER_COUNTRY = re.compile(
     r"Venezuela(?:n)?|Egypt(?:ian)?|Palestin(?:e|ian)|Israel(?:i)?|Turk(?:ey|ish|iye)|Thai(?:land)?|"
     r"Cambodia(?:n)?|Nepal(?:ese)?|Bangladesh(?:i)?|Sri Lanka(?:n)?|Nigeria(?:n)?|Ethiopia(?:n)?|"
     r"Mexic(?:o|an)|Argentin(?:a|e|ian)|Australia(?:n)?|Canad(?:a|ian)|Singapore(?:an)?|Malaysia(?:n)?|"
-    r"Philippines|Filipino|Kazakh(?:stan)?|Uzbek(?:istan)?|Serbia(?:n)?|Georgia(?:n)?|Armenia(?:n)?)\b")
+    r"Philippines|Filipino|Kazakh(?:stan)?|Uzbek(?:istan)?|Serbia(?:n)?|Georgia(?:n)?|Armenia(?:n)?|"
+    r"Congo(?:lese)?|Peru(?:vian)?|Chile(?:an)?|Bolivia(?:n)?|Ecuador(?:ian)?|Colombia(?:n)?|Algeria(?:n)?|"
+    r"Tanzania(?:n)?|Uganda(?:n)?|Zimbabwe(?:an)?|South Africa(?:n)?|Kenya(?:n)?|Ghana(?:ian)?|Angola(?:n)?|"
+    r"Mozambique|Namibia(?:n)?|Senegal(?:ese)?|Guinea(?:n)?|Iraq(?:i)?|Leban(?:on|ese)|Jordan(?:ian)?|Yemen(?:i)?|"
+    r"Libya(?:n)?|Tunisia(?:n)?|Morocc(?:o|an)|Sudan(?:ese)?|Afghan(?:istan)?|Tajik(?:istan)?|Kyrgyz(?:stan)?|"
+    r"Turkmen(?:istan)?|Azerbaijan(?:i)?|Myanmar|Burm(?:a|ese)|New Zealand|Swiss|Switzerland|Guatemala(?:n)?|"
+    r"Hondur(?:as|an)|Panama(?:nian)?|Urugua(?:y|yan)|Paragua(?:y|yan)|Dominican)\b")
 # the participants of an event: the dateline's country only when the text's lead names no
 # other ("Pyongyang -- A national meeting was held …": its speakers are North Korean; a KCNA
 # report of a rally in Seoul: they are not)

@@ -82,6 +82,10 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         for _, name, g in reversed(state.speakers):
             if name != spk and set(tokens) & set(name.split()):
                 return name, g
+    if OTHER_COUNTRY.search(spk) or OTHER_COUNTRY.search(f.context):
+        # an office of a country outside the groups ("Prime Minister of Japan", "Laotian"): not the
+        # group of an earlier mention of its title ("member of the … Brazilian Communist Party")
+        return spk, UNKNOWN
     head = re.sub(r"[^\w\s-]", "", low).split()
     definite = not INDEFINITE.match(f.context.strip() + " ")  # "a spokesman" is someone new
     if head:
@@ -104,8 +108,6 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
             return (spk if head[-1].endswith("s") or "and" in head else name), g
     if re.match(r"(?:former|retired|ex-)", spk, re.IGNORECASE):
         return spk, UNKNOWN  # no longer speaks for the office ("Former military prosecutor Sergei Fomin")
-    if OTHER_COUNTRY.search(spk) or OTHER_COUNTRY.search(f.context):
-        return spk, UNKNOWN  # an office of a country outside the groups ("Prime Minister of Japan", "Laotian")
     if state.home and (DOMESTIC.search(spk) or PERSON_NAME.fullmatch(spk)):
         return spk, state.home
     if PARTICIPANTS.search(spk) and state.event_home:
