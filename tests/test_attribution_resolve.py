@@ -81,7 +81,7 @@ def test_a_text_speaks_for_whoever_sent_it():
     text = ("Kim Jong Un, president of the State Affairs of the Democratic People's Republic of Korea, sent a "
             "reply message to the president of Laos on Monday.\n\n"
             "The message said that the friendship between the two countries would grow stronger.")
-    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["message", "North Korea"]]
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Kim Jong Un", "North Korea"]]
     # with no sender named before it, the message has no group
     assert run("The message said that the friendship would grow stronger.")["speaker_group"].tolist() == ["unknown"]
 
@@ -206,3 +206,10 @@ def test_an_office_of_another_country_does_not_take_the_group_of_an_earlier_titl
     q = run(text)
     assert q[["speaker", "speaker_group"]].values.tolist()[-1] == [
         "member of the National Political Committee of the Brazilian Communist Party", "unknown"]
+
+
+def test_a_message_speaks_for_whoever_it_was_received_from():
+    text = ("Pyongyang, October 9 (KCNA) -- Kim Jong Un received a message of greeting from V.V. Putin, "
+            "President of the Russian Federation, on October 8.\n"
+            "The message said that the two countries would strengthen their ties.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["V.V. Putin", "Russia"]]

@@ -45,7 +45,8 @@ def test_a_relative_pronoun_speaks_for_its_antecedent():
     text = ("The chief of the section issued a press statement, which said the drills were a rehearsal for war. "
             "They blamed the U.S., which has claimed that the missiles were a threat to peace.")
     q = run(text)
-    assert q["speaker"].tolist() == ["press statement", "U.S."]
+    # "which" stands for the press statement, which is credited to whoever issued it
+    assert q["speaker"].tolist() == ["chief of the section", "U.S."]
     assert q["speaker_group"].tolist()[1] == "US"
 
 

@@ -88,6 +88,10 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         return spk, UNKNOWN
     head = re.sub(r"[^\w\s-]", "", low).split()
     definite = not INDEFINITE.match(f.context.strip() + " ")  # "a spokesman" is someone new
+    if head and head[-1] in TEXT_NOUNS and definite and len(head) <= 3:
+        author = _text_author(state.text, f.start, head[-1])
+        if author:  # "The message said": whoever sent it, or from whom it was received
+            return author[0], author[1] or UNKNOWN
     if head:
         for _, name, g in reversed(same_para):
             if head[-1] in name.lower() and g != UNKNOWN:
@@ -96,10 +100,6 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
             g = _context_group(state.text, f.start, probe, titled=definite)
             if g:
                 return spk, g
-    if head and head[-1] in TEXT_NOUNS and definite:
-        g = _text_author(state.text, f.start, head[-1])
-        if g:
-            return spk, g
     if head and head[-1] in ("reporter", "speaker", "reporters") and len(head) <= 3:
         maker = _report_maker(state.text, f.start)
         if maker:
@@ -173,15 +173,25 @@ def _context_group(text: str, before: int, head: str, titled: bool = True) -> st
     return None
 
 
-def _text_author(text: str, before: int, noun: str) -> str | None:
-    """English "The message said": the group of whoever last sent, issued or published a
-    ``noun`` before ``before`` ("Kim Jong Un, general secretary of …, sent a reply message to
-    …"), or None."""
+def _text_author(text: str, before: int, noun: str) -> tuple[str, str | None] | None:
+    """English "The message said": whoever last sent, issued or published a ``noun`` before
+    ``before`` ("Kim Jong Un, general secretary of …, sent a reply message to …"), or from whom
+    one was received ("… received a message of greeting from Mahmoud Abbas, president of …").
+    Returns ``(name, group)`` (the name up to its first comma; the group of the whole phrase, or
+    None), or None when no sender is named."""
     window = text[max(0, before - 3000):before]
-    made = list(re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))([^.!?\n]*?)\b(?:sent|issued|published|released|"
-                            rf"delivered|addressed|carried)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}"
-                            rf"{noun}s?\b", window, re.IGNORECASE))
-    return source_group(made[-1].group(1)) if made else None
+    sent = [(m.start(), m.group(1)) for m in re.finditer(
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))([^.!?\n]*?)\b(?:sent|issued|published|released|delivered|addressed|carried)\s+"
+        rf"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}{noun}s?\b", window, re.IGNORECASE)]
+    received = [(m.start(), m.group(1)) for m in re.finditer(
+        rf"\breceived\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{noun}s?\b[^.!?\n]*?\bfrom\s+"
+        rf"((?:[^.;!?\n]|(?<=\b[A-Z])\.)+)", window, re.IGNORECASE)]
+    found = sorted(sent + received)
+    if not found:
+        return None
+    phrase = DATELINE.sub("", found[-1][1].strip())
+    name = _clean_speaker(phrase.split(",")[0])
+    return (name, source_group(phrase)) if name else None
 
 
 def _report_maker(text: str, before: int) -> tuple[str, str] | None:
