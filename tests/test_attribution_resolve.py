@@ -213,3 +213,12 @@ def test_a_message_speaks_for_whoever_it_was_received_from():
             "President of the Russian Federation, on October 8.\n"
             "The message said that the two countries would strengthen their ties.")
     assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["V.V. Putin", "Russia"]]
+
+
+def test_a_bare_surname_takes_the_group_of_the_words_that_introduced_it():
+    text = ("Münster. Der Korea-Experte der Universität Münster, Jonas Petersen, hält den Einsatz für eine Zäsur. "
+            "„Wir erleben etwas Neues“, sagte Petersen.")
+    assert run(text, "de")[["speaker", "speaker_group"]].values.tolist()[-1] == ["Petersen", "expert"]
+    # not when the introduction names a country outside the groups
+    text = "Japanese Prime Minister Fumio Kishida visited Seoul. Kishida said the talks went well."
+    assert run(text)[["speaker", "speaker_group"]].values.tolist()[-1] == ["Kishida", "unknown"]

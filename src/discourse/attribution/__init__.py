@@ -33,34 +33,35 @@ with a role ("Kremlsprecher Dmitri Peskow wies die Berichte zurück") if no one 
 in English "he" and "she" take the last person quoted or named as a sentence's subject
 ("Respected Comrade Kim Jong Un, general secretary of …, inspected") in that or the three
 paragraphs before, never an institution or a plural. A bare surname ("Lin said") takes an
-earlier speaker of the document whose name contains it; a definite description without a group
-("the agency") takes the group of its last earlier mention in the document ("South Korea's
-intelligence agency"), a bare title that of the name after its last mention ("the Chairman"
-after "Chairman Kim Jong Il visited"); in English "the message" speaks for (and is credited to)
-whoever last sent or issued one, or from whom one was received, "the reporter" is whoever last
-made a report, and a sentence that opens with a time adverbial ("One day in May 1964, President
-…") still names its subject; a French inverted pronoun ("a-t-il ajouté") and a Korean surname
-with a title ("김 위원장", after "김정은 국무위원장") take the speaker or group before them. English speaker
-phrases lose a dateline, opening connectives ("And he", "Then", "Meanwhile") and auxiliaries
-("he has already"); a relative pronoun speaks for its antecedent ("the U.S., which has
-claimed"); a participle after a comma ("…, saying that") takes the subject of the short clause
-before it, else of the main clause, and after a trailing attribution ("…, he said, adding that
-…") is a second quote; adverbs or a participle phrase between a subject and its verb ("Jo, a
-secretary of the Central Committee, courteously reported") are not the speaker; a passive ("It
-can be said that", "has been firmly maintained"), a phrase with a finite verb in it, or one that
-opens with a preposition after the verb ("called on its allies") is no speaker; a quotation
-after "titled" is a title, not a quote. The group comes from
-:func:`discourse.sources.source_group` on the speaker and its apposition; an explicit anonymity
-cue in the sentence ("speaking on condition of anonymity") makes it "anonymous". A local office,
-a lawmaker, a military rank, a resident or a bare name with no group of its own takes the
-country of the text's opening dateline ("KHARKIV, Ukraine (AP) —", "SEOUL, Oct. 18 (Yonhap) --",
-"Seoul (npa) –", "МОСКВА, 24 октября. /ТАСС/.", a regional paper's "МОСКВА."; the rules read the
-first sentence from after its dateline, and a paragraph from after a live blog's time stamp,
-"11.20 Uhr –"); without a dateline, an office or official takes the country of the outlet (the
-corpus's ``country`` column, from outlets.csv), but a rank or a bare name does not, as foreign
-outlets quote them as often; a former or retired official, or one whose phrase names a country
-outside the groups ("Prime Minister of Japan", "Laotian"), takes neither. Otherwise unknown
-speakers get "unknown".
+earlier speaker of the document whose name contains it, else the group of the words that
+introduced it at its first mention ("Der Korea-Experte der Universität Münster, Jonas Petersen,
+…"); a definite description without a group ("the agency") takes the group of its last earlier
+mention in the document ("South Korea's intelligence agency"), a bare title that of the name
+after its last mention ("the Chairman" after "Chairman Kim Jong Il visited"); in English "the
+message" speaks for (and is credited to) whoever last sent or issued one, or from whom one was
+received, "the reporter" is whoever last made a report, and a sentence that opens with a time
+adverbial ("One day in May 1964, President …") still names its subject; a French inverted
+pronoun ("a-t-il ajouté") and a Korean surname with a title ("김 위원장", after "김정은 국무위원장") take
+the speaker or group before them. English speaker phrases lose a dateline, opening connectives
+("And he", "Then", "Meanwhile") and auxiliaries ("he has already"); a relative pronoun speaks
+for its antecedent ("the U.S., which has claimed"); a participle after a comma ("…, saying
+that") takes the subject of the short clause before it, else of the main clause, and after a
+trailing attribution ("…, he said, adding that …") is a second quote; adverbs or a participle
+phrase between a subject and its verb ("Jo, a secretary of the Central Committee, courteously
+reported") are not the speaker; a passive ("It can be said that", "has been firmly maintained"),
+a phrase with a finite verb in it, or one that opens with a preposition after the verb ("called
+on its allies") is no speaker; a quotation after "titled" is a title, not a quote. The group
+comes from :func:`discourse.sources.source_group` on the speaker and its apposition; an explicit
+anonymity cue in the sentence ("speaking on condition of anonymity") makes it "anonymous". A
+local office, a lawmaker, a military rank, a resident or a bare name with no group of its own
+takes the country of the text's opening dateline ("KHARKIV, Ukraine (AP) —", "SEOUL, Oct. 18
+(Yonhap) --", "Seoul (npa) –", "МОСКВА, 24 октября. /ТАСС/.", a regional paper's "МОСКВА."; the
+rules read the first sentence from after its dateline, and a paragraph from after a live blog's
+time stamp, "11.20 Uhr –"); without a dateline, an office or official takes the country of the
+outlet (the corpus's ``country`` column, from outlets.csv), but a rank or a bare name does not,
+as foreign outlets quote them as often; a former or retired official, or one whose phrase names
+a country outside the groups ("Prime Minister of Japan", "Laotian"), takes neither. Otherwise
+unknown speakers get "unknown".
 
 Modules, in the order a document passes them: :mod:`.sentences` (paragraphs into sentences,
 quotation interiors masked), :mod:`.direct` and :mod:`.indirect` (the rules that find an

@@ -82,6 +82,9 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         for _, name, g in reversed(state.speakers):
             if name != spk and set(tokens) & set(name.split()):
                 return name, g
+        g = _introduction_group(state.text, f.start, tokens[-1])
+        if g:
+            return spk, g
     if OTHER_COUNTRY.search(spk) or OTHER_COUNTRY.search(f.context):
         # an office of a country outside the groups ("Prime Minister of Japan", "Laotian"): not the
         # group of an earlier mention of its title ("member of the … Brazilian Communist Party")
@@ -128,6 +131,22 @@ def _named_subject(sentence: str) -> str:
             rest = rest[:1].upper() + rest[1:]
             m = PERSON_SUBJECT.match(rest) or TITLED_SUBJECT.match(rest)
     return m.group(1) if m and not NOT_A_NAME.search(m.group(1)) else ""
+
+
+def _introduction_group(text: str, before: int, surname: str) -> str | None:
+    """The group of the words that introduced a surname at its first mention before ``before``
+    ("Der Korea-Experte der Universität Münster, Jonas Petersen, sagte …" -> expert for a later
+    "Petersen"): the part of that sentence up to the name, at most 120 characters, or None."""
+    if len(surname) < 3 or not surname[:1].isupper():
+        return None
+    m = re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text[:before])
+    if not m:
+        return None
+    start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+    intro = text[start:m.end()]
+    if len(intro) > 120 or intro.strip() == surname or OTHER_COUNTRY.search(intro):
+        return None
+    return source_group(intro)
 
 
 def _other_named_subject(sentence: str) -> str:
