@@ -142,7 +142,8 @@ def _introduction_group(text: str, before: int, surname: str) -> str | None:
     m = re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text[:before])
     if not m:
         return None
-    start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+    stop = text.rfind(". ", 0, m.start())
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
     intro = text[start:m.end()]
     if len(intro) > 120 or intro.strip() == surname or OTHER_COUNTRY.search(intro):
         return None
