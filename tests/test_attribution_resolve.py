@@ -222,3 +222,13 @@ def test_a_bare_surname_takes_the_group_of_the_words_that_introduced_it():
     # not when the introduction names a country outside the groups
     text = "Japanese Prime Minister Fumio Kishida visited Seoul. Kishida said the talks went well."
     assert run(text)[["speaker", "speaker_group"]].values.tolist()[-1] == ["Kishida", "unknown"]
+
+
+def test_an_article_in_a_newspaper_digest_speaks_for_the_paper():
+    text = ("Pyongyang, August 17 (KCNA) -- Following are major news items and articles in leading newspapers of "
+            "the DPRK on Saturday:\n- A new school opened in Pyongyang.\n- An article says that the harvest was good.\n\n"
+            "Minju Joson\n- A delegation left here.\n- An article says that the U.S. is the source of the crisis.\n\n"
+            "Rodong Sinmun\n- An article says that the people are united.")
+    q = run(text)
+    assert q[["speaker", "speaker_group"]].values.tolist() == [
+        ["article", "North Korea"], ["Minju Joson", "North Korea"], ["Rodong Sinmun", "North Korea"]]

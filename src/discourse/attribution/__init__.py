@@ -39,7 +39,8 @@ introduced it at its first mention ("Der Korea-Experte der Universität Münster
 mention in the document ("South Korea's intelligence agency"), a bare title that of the name
 after its last mention ("the Chairman" after "Chairman Kim Jong Il visited"); in English "the
 message" speaks for (and is credited to) whoever last sent or issued one, or from whom one was
-received, "the reporter" is whoever last made a report, and a sentence that opens with a time
+received, "the reporter" is whoever last made a report, an article of a newspaper digest
+("Rodong Sinmun" / "- An article says …") is the paper's, and a sentence that opens with a time
 adverbial ("One day in May 1964, President …") still names its subject; a French inverted
 pronoun ("a-t-il ajouté") and a Korean surname with a title ("김 위원장", after "김정은 국무위원장") take
 the speaker or group before them. English speaker phrases lose a dateline, opening connectives

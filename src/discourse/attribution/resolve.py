@@ -91,6 +91,10 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         return spk, UNKNOWN
     head = re.sub(r"[^\w\s-]", "", low).split()
     definite = not INDEFINITE.match(f.context.strip() + " ")  # "a spokesman" is someone new
+    if head and head[-1] in ("article", "articles", "editorial", "commentary"):
+        paper = _digest_paper(state.text, f.start)
+        if paper:  # a newspaper digest: "Rodong Sinmun\n- … \n- An article says that …"
+            return paper[0] or spk, paper[1]
     if head and head[-1] in TEXT_NOUNS and definite and len(head) <= 3:
         author = _text_author(state.text, f.start, head[-1])
         if author:  # "The message said": whoever sent it, or from whom it was received
@@ -212,6 +216,25 @@ def _text_author(text: str, before: int, noun: str) -> tuple[str, str | None] | 
     phrase = DATELINE.sub("", found[-1][1].strip())
     name = _clean_speaker(phrase.split(",")[0])
     return (name, source_group(phrase)) if name else None
+
+
+def _digest_paper(text: str, before: int) -> tuple[str, str] | None:
+    """A newspaper digest (KCNA's "Rodong Sinmun" followed by lines "- An article says …"): the
+    paper named alone on the first line of the paragraph that holds ``before``, with its group;
+    or, under a heading line ("Following are … articles in leading newspapers of the DPRK …:"),
+    no name and the heading's group; else None."""
+    start = text.rfind("\n\n", 0, before)
+    start = 0 if start < 0 else start + 2
+    first = text[start:text.find("\n", start, before) if "\n" in text[start:before] else before].strip()
+    if not first or first == text[start:before].strip():
+        return None
+    if first.endswith(":") and re.search(r"\bnewspapers?\b", first, re.IGNORECASE):
+        group = source_group(DATELINE.sub("", first))
+        return ("", group) if group else None
+    if len(first) > 40 or re.search(r"[.!?:,;]", first):
+        return None
+    group = source_group(first)
+    return (first, group) if group else None
 
 
 def _report_maker(text: str, before: int) -> tuple[str, str] | None:

@@ -35,7 +35,8 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
             of "be" is a passive ("It can be said that") with no speaker.
     Returns ``(speaker, context)``; both empty when no subject is found.
     """
-    parts = [p.strip() for p in re.split(r"[,;:]|\s[—–]\s", chunk)]
+    # segments: commas, semicolons, colons, a spaced dash, and a bulleted line ("Rodong Sinmun\n- An article")
+    parts = [p.strip() for p in re.split(r"[,;:]|\s[—–]\s|\n\s*[-•–—]\s", chunk)]
     if not parts:
         return "", ""
     en = lang == "en"
