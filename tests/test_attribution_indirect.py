@@ -181,3 +181,14 @@ def test_den_angaben_zufolge_is_the_account_of_the_one_just_quoted():
 ])
 def test_adding_and_writing_report_speech_only_with_a_clause(text, expected):
     assert run(text)["quote"].tolist() == expected
+
+
+def test_french_subject_with_an_apposition_and_an_adverb_before_the_participle():
+    # "…, Lloyd Austin, a déclaré qu'il …" is no trailing attribution ('qu'' opens the verb's clause)
+    text = "Le secrétaire américain à la Défense, Lloyd Austin, a déclaré qu'il existait des preuves de leur présence."
+    assert run(text, "fr")[["speaker_group", "verb", "quote"]].values.tolist() == [
+        ["US", "a déclaré", "il existait des preuves de leur présence"]]
+    # "a cependant précisé": the participle alone is the reporting verb
+    text = "Le porte-parole de la présidence sud-coréenne a cependant précisé qu'aucune décision n'avait été prise."
+    assert run(text, "fr")[["speaker", "speaker_group", "quote"]].values.tolist() == [
+        ["porte-parole de la présidence sud-coréenne", "South Korea", "aucune décision n'avait été prise"]]

@@ -201,7 +201,7 @@ def _trailing(sent: str, lang: str, verbs: list):
     if comma < 15:
         return None
     tail = sent[comma + 1:end]
-    if len(tail.split()) > 14 or re.search(r"\b(?:that|dass|что|que)\b", tail, re.IGNORECASE):
+    if len(tail.split()) > 14 or re.search(r"\b(?:that|dass|что|que)\b|\bqu['’]", tail, re.IGNORECASE):
         return None
     vt = [v for v in verbs if comma < v[0] < end]
     if not vt:
