@@ -191,13 +191,19 @@ def kcna_false_alarms(scorer):
 
 
 def speed(scorer, docs, first):
+    """Documents per second with cached embeddings: the best of three passes (one pass swings by
+    a third on this shared machine), and the slowest."""
     reps = 5
     big = pd.concat([docs] * reps, ignore_index=True).assign(doc_id=lambda d: [f"d{i}" for i in range(len(d))])
-    t = time.perf_counter()
-    scorer.score_documents(big)
-    dt = time.perf_counter() - t
-    print(f"\n== speed: {len(big)} documents with cached embeddings: {dt:.1f} s, {len(big) / dt:.0f} documents/s "
-          f"(target >= 200); first pass over {len(docs)} (embedding their sentences): {first:.1f} s")
+    times = []
+    for _ in range(3):
+        t = time.perf_counter()
+        scorer.score_documents(big)
+        times.append(time.perf_counter() - t)
+    dt = min(times)
+    print(f"\n== speed: {len(big)} documents with cached embeddings: {dt:.1f} s, {len(big) / dt:.0f} documents/s, "
+          f"best of three (slowest {len(big) / max(times):.0f}; target >= 200); first pass over {len(docs)} "
+          f"(embedding their sentences): {first:.1f} s")
 
 
 def long_texts(scorer, seed=0):
