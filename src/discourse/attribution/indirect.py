@@ -167,8 +167,7 @@ def _german_trailing_separable(sent: str):
     m = DE_TRAILING_SEPARABLE.match(sent, comma + 1) if comma >= 15 else None
     if not m:
         return None
-    form = f"{m.group('verb')} … {m.group('particle')}"
-    hit = lookup_verb(form, "de")
+    hit = lookup_verb(f"{m.group('verb')} … {m.group('particle')}", "de")  # the lexicon's form, "teilte … mit"
     speaker = _clean_speaker(m.group("speaker"))
     if not hit or not speaker or not re.match(r"(?:[A-ZÄÖÜ]|(?:der|die|das|er|sie|es|man)\b)", speaker):
         return None  # "…, teilte zudem mit": no speaker between the parts

@@ -225,7 +225,8 @@ def _digest_paper(text: str, before: int) -> tuple[str, str] | None:
     no name and the heading's group; else None."""
     start = text.rfind("\n\n", 0, before)
     start = 0 if start < 0 else start + 2
-    first = text[start:text.find("\n", start, before) if "\n" in text[start:before] else before].strip()
+    end = text.find("\n", start, before)
+    first = text[start:end if end >= 0 else before].strip()
     if not first or first == text[start:before].strip():
         return None
     if first.endswith(":") and re.search(r"\bnewspapers?\b", first, re.IGNORECASE):
