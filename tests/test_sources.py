@@ -72,6 +72,10 @@ def test_every_group_has_compiled_patterns():
     ("un diplomate ayant requis l'anonymat", "anonymous"),
     ("ein Beamter, der nicht namentlich genannt werden wollte", "anonymous"),
     ("чиновник, попросивший не называть его имени", "anonymous"), ("собеседник агентства", "anonymous"),
+    # think tanks in German, Russian, French and Korean, over the city or country that names them
+    ("der Washingtoner Denkfabrik Center for Eurasian Security", "expert"),
+    ("аналитического центра Карнеги", "expert"), ("le groupe de réflexion Asan", "expert"),
+    ("싱크탱크 아산정책연구원", "expert"),
 ])
 def test_source_group(phrase, group):
     assert source_group(phrase) == group
@@ -91,6 +95,31 @@ def test_a_russian_region_names_its_own_offices_only():
     assert source_group("who commands a mechanised brigade in the Kursk sector") is None
     # a nationality outranks a Ukrainian place name
     assert source_group("a Russian officer near Pokrovsk") == "Russia"
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("Russia's ambassador to South Korea", "Russia"),
+    ("U.S. Ambassador to South Korea Philip Goldberg", "US"),
+    ("DPRK ambassador to Russia Sin Hong Chol", "North Korea"),
+    ("Ukraine's ambassador in Seoul", "Ukraine"),
+    ("the ambassador of Russia to South Korea", "Russia"),
+    ("Ukraine's mission to NATO", "Ukraine"),
+    ("Russlands Botschafter in Südkorea", "Russia"),
+    ("der nordkoreanische Botschafter in Moskau", "North Korea"),
+    ("посол КНДР в России", "North Korea"),
+    ("l'ambassadeur de Russie en Corée du Sud", "Russia"),
+    ("l'ambassade de Corée du Nord à Moscou", "North Korea"),
+    ("러시아 주재 북한 대사", "North Korea"),
+])
+def test_a_diplomats_host_country_is_not_their_side(phrase, group):
+    assert source_group(phrase) == group
+
+
+def test_a_host_country_alone_gives_no_group():
+    assert source_group("the ambassador to Russia") is None
+    # the diplomat's own country still counts
+    assert source_group("the North Korean embassy") == "North Korea"
+    assert source_group("Moscow's ambassador") == "Russia"
 
 
 def test_unknown_and_bad_input():

@@ -229,11 +229,14 @@ _RAW: dict = {
                    r"institution for", r"university", r"policy forum", r"center for \w+ studies",
                    r"centre for \w+ studies", r"studies"),
             _words(r"\w*-?experten?", r"\w*experte", r"analytiker\w*", r"politologe\w*", r"\w*wissenschaftler\w*",
-                   r"forscher\w*", r"stiftung", r"institut\w*", r"universität", r"überläufer"),
+                   r"forscher\w*", r"stiftung", r"institut\w*", r"universität", r"überläufer", r"denkfabrik\w*",
+                   r"thinktanks?"),
             _words(r"эксперт\w*", r"аналитик\w*", r"политолог\w*", r"обозревател\w*", r"профессор\w*",
-                   r"исследовател\w*", r"\w+[ое]вед\w*", r"перебежчик\w*", r"институт\w*", r"университет\w*"),
-            _words(r"analystes?", r"experts?", r"chercheu\w+", r"politologue\w*", r"spécialiste\w*", r"transfuge\w*"),
-            _ko(r"전문가", r"연구위원", r"연구원", r"연구소", r"교수", r"탈북민", r"탈북자", r"분석가", r"대학"),
+                   r"исследовател\w*", r"\w+[ое]вед\w*", r"перебежчик\w*", r"институт\w*", r"университет\w*",
+                   r"аналитическ\w+ центр\w*", r"мозгов\w+ центр\w*"),
+            _words(r"analystes?", r"experts?", r"chercheu\w+", r"politologue\w*", r"spécialiste\w*", r"transfuge\w*",
+                   r"groupes? de réflexion", r"cercles? de réflexion"),
+            _ko(r"전문가", r"연구위원", r"연구원", r"연구소", r"교수", r"탈북민", r"탈북자", r"분석가", r"대학", r"싱크탱크"),
         ],
     },
     "anonymous": {
@@ -315,17 +318,40 @@ def source_group(text: str, lang: str | None = None) -> str | None:
     Returns:
         One of :data:`GROUPS`, or ``None`` when no rule matches (or ``text`` is not a string).
         Several matches: the highest tier wins (anonymity cue > role noun such as "analyst" >
-        name/institution/place > weak cue), then the longest match, then the first.
+        name/institution/place > weak cue), then the longest match, then the first. A
+        diplomat's host country ("Russia's ambassador to South Korea") is no match.
     """
     if not isinstance(text, str) or not text:
         return None
     return _best_group(text)
 
 
+# A diplomat's host country is not the diplomat's side: "Russia's ambassador to South Korea",
+# "the North Korean embassy in Moscow", "Russlands Botschafter in Südkorea", "посол КНДР в
+# России", "l'ambassadeur de Russie en Corée du Sud", "러시아 주재 북한 대사". A hit that follows
+# one of these (up to the end of the text before it) or precedes "주재" is the host and does
+# not count; the speaker's own country, if named, decides.
+HOST_BEFORE = re.compile(
+    r"(?:"
+    r"\b(?:ambassador|envoy|emissary|embassy|consul(?:ate)?(?:[- ]general)?)s?(?:\s+(?:of|from)\s+[^,;()]{1,40}?)?"
+    r"\s+(?:to|in)\s+(?:the\s+)?"
+    r"|\b(?:mission|representative|delegation|delegate|ambassadors)(?:\s+(?:of|from)\s+[^,;()]{1,40}?)?\s+to\s+(?:the\s+)?"
+    r"|\b(?:botschafter\w*|botschaft|gesandte\w*|konsul\w*)(?:\s+\S+){0,2}?\s+(?:in|bei)\s+(?:der\s+|den\s+|dem\s+)?"
+    r"|(?<![\w])(?:посол\w*|посольств\w*|постпред\w*|консул\w*)(?:\s+\S+){0,2}?\s+(?:в|во|при)\s+"
+    r"|\b(?:ambassad\w*|envoyé\w*|consul\w*)(?:\s+\S+){0,3}?\s+(?:en|au|aux|à|auprès\s+d(?:es|u|e\s+la|e\s+l'))\s*(?:la\s+|l')?"
+    r")$", re.IGNORECASE)
+HOST_AFTER = re.compile(r"\s*주재")
+
+
+def _is_host(text: str, start: int, end: int) -> bool:
+    """True when the lexicon hit ``text[start:end]`` names a diplomat's host country."""
+    return bool(HOST_BEFORE.search(text[max(0, start - 80):start]) or HOST_AFTER.match(text, end))
+
+
 @lru_cache(maxsize=65536)
 def _best_group(text: str) -> str | None:
     """Cached core of :func:`source_group` (the lexicon never changes at run time)."""
-    hits = source_matches(text)
+    hits = [h for h in source_matches(text) if not _is_host(text, h[1], h[2])]
     if not hits:
         return None
     tier, start, end, group = max(hits, key=lambda h: (h[0], h[2] - h[1], -h[1]))
