@@ -83,6 +83,10 @@ def test_german_speaker_phrases_before_the_verb_and_wie_x_mitteilte():
         ["südkoreanischen Geheimdienstes NIS", "South Korea", "hat Nordkorea Tausende Soldaten geschickt"]]
     q = run("Nach Einschätzung des ukrainischen Generalstabs griffen nordkoreanische Einheiten an.", "de")
     assert q[["speaker_group", "quote"]].values.tolist() == [["Ukraine", "griffen nordkoreanische Einheiten an"]]
+    # an English name in the phrase keeps its "for", "of" and "the"
+    q = run("Laut dem Institute for the Study of War haben die Truppen Stellungen bezogen.", "de")
+    assert q[["speaker", "speaker_group", "quote"]].values.tolist() == [
+        ["Institute for the Study of War", "expert", "haben die Truppen Stellungen bezogen"]]
     q = run("Wie das russische Verteidigungsministerium mitteilte, haben Truppen zwei Dörfer erobert.", "de")
     assert q[["speaker", "speaker_group", "verb", "quote"]].values.tolist() == [
         ["russische Verteidigungsministerium", "Russia", "mitteilte", "haben Truppen zwei Dörfer erobert"]]
@@ -127,6 +131,17 @@ def test_a_german_separable_verb_after_the_claim_has_its_speaker_between_its_par
     assert (row.speaker, row.verb, row.verb_category) == ("Ministerium", "gab bekannt", "neutral")
     # an adverb between the parts is no speaker
     assert run("Die Soldaten seien schon im Einsatz, teilte zudem mit.", "de").empty
+
+
+def test_hiess_es_after_the_claim_goes_on_with_the_last_source_or_names_where_it_came_from():
+    text = ("Der Geheimdienst NIS teilte mit, die Soldaten seien in Kursk. "
+            "Insgesamt plane Pjöngjang 12.000 Soldaten, hieß es weiter.")
+    assert run(text, "de")[["speaker", "speaker_group", "verb"]].values.tolist() == [
+        ["Geheimdienst NIS", "South Korea", "teilte mit"], ["Geheimdienst NIS", "South Korea", "hieß es"]]
+    q = run("Die Lage sei ernst, hieß es zudem aus Washington.", "de")
+    assert q[["speaker", "speaker_group", "quote"]].values.tolist() == [["Washington", "US", "Die Lage sei ernst"]]
+    # a bare "hieß es" names no one
+    assert run("Die Lage sei ernst, hieß es.", "de").empty
 
 
 @pytest.mark.parametrize("text,lang,speaker,verb,quote", [

@@ -25,6 +25,33 @@ def test_he_is_the_person_a_recent_sentence_named():
     # an institution or a plural is not a later "he"
     q = run("Officials said the plant was closed. He said that the workers were safe.")
     assert q["speaker"].tolist() == ["Officials", "He"]
+    # nor is a country's institution: the head after the possessive decides
+    q = run("South Korea's spy agency said the troops had moved. She said that she was tired.")
+    assert q["speaker"].tolist() == ["South Korea's spy agency", "She"]
+
+
+def test_a_titled_subject_takes_the_dateline_country_for_a_later_he():
+    text = ("SEOUL, Nov. 9 (Wire) -- Foreign Minister Park Min-ho held phone talks with his counterpart on Friday, "
+            "the ministry said.\n\nHe said Seoul would respond in close coordination with its allies.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist()[-1] == ["Foreign Minister Park Min-ho",
+                                                                          "South Korea"]
+    # not a former holder, and not an office of a country outside the groups
+    for subject in ("Former Foreign Minister Park Min-ho", "Japanese Foreign Minister Takeshi Iwaya"):
+        q = run(text.replace("Foreign Minister Park Min-ho", subject))
+        assert q["speaker_group"].tolist()[-1] == "unknown"
+
+
+def test_the_agency_takes_up_the_institution_quoted_last():
+    text = ("South Korea's National Intelligence Service said on Wednesday that 1,100 soldiers had been wounded.\n\n"
+            "The agency said the troops were being used in frontline assaults.")
+    q = run(text)
+    assert q[["speaker", "speaker_group"]].values.tolist() == [
+        ["South Korea's National Intelligence Service", "South Korea"], ["agency", "South Korea"]]
+    # a person quoted last is no institution; an indefinite "an agency" is someone new
+    q = run("Kim Min-ho, a South Korean lawmaker, said the troops had moved. The agency said it was too early.")
+    assert q["speaker_group"].tolist()[-1] == "unknown"
+    q = run("South Korea's National Intelligence Service said the troops had moved. An agency said it was too early.")
+    assert q["speaker_group"].tolist()[-1] == "unknown"
 
 
 def test_he_after_a_sentence_that_opens_with_a_time_adverbial():
@@ -177,6 +204,33 @@ def test_an_office_of_another_country_does_not_take_the_dateline_home():
             "the friendship would grow.\n\n"
             "A vice-director of the department said that the talks had been fruitful.")
     assert run(text)["speaker_group"].tolist() == ["unknown", "North Korea"]
+
+
+@pytest.mark.parametrize("text,lang,speaker,group", [
+    ("À Kiev, le renseignement militaire a indiqué que 4 000 soldats avaient été tués.", "fr",
+     "renseignement militaire", "Ukraine"),
+    ("In Seoul, officials said the troops had moved to the front.", "en", "officials", "South Korea"),
+    ("In Washington, a senior official said the deployment was an escalation.", "en", "senior official", "US"),
+])
+def test_a_sentence_that_opens_with_a_place_places_its_speaker(text, lang, speaker, group):
+    assert run(text, lang)[["speaker", "speaker_group"]].values.tolist() == [[speaker, group]]
+
+
+def test_an_opening_place_does_not_override_a_named_group_or_a_phrase_that_is_no_place():
+    assert run("In Seoul, a Russian diplomat said the talks were useful.")["speaker_group"].tolist() == ["Russia"]
+    assert run("In a statement, the ministry said it was false.")["speaker_group"].tolist() == ["unknown"]
+
+
+def test_the_ministry_of_national_defence_is_the_norths_in_a_text_from_the_north():
+    body = "A spokesman for the Ministry of National Defence said that the drills were a provocation."
+    assert run("Pyongyang, May 2 (KCNA) -- " + body)["speaker_group"].tolist() == ["North Korea"]
+    from_north = pd.DataFrame({"doc_id": ["d1"], "text": [body], "lang": ["en"], "country": ["North Korea"]})
+    assert quotes(from_north)["speaker_group"].tolist() == ["North Korea"]
+    # anywhere else it is the South's, and a named country decides
+    assert run("SEOUL, May 2 (Wire) -- " + body)["speaker_group"].tolist() == ["South Korea"]
+    assert run(body)["speaker_group"].tolist() == ["South Korea"]
+    named = "Pyongyang, May 2 (KCNA) -- The ROK Ministry of National Defence said that the drills would go ahead."
+    assert run(named)["speaker_group"].tolist() == ["South Korea"]
 
 
 @pytest.mark.parametrize("text,lang,speaker,group", [

@@ -9,8 +9,10 @@ from ..errors import StageError
 from ..sources import source_group
 from .direct import _direct, _fragments_in_clause
 from .indirect import _indirect
-from .patterns import PARAGRAPH, PERSON_NAME, UNKNOWN
-from .resolve import _DocState, _home_group, _is_person, _named_subject, _other_named_subject, _resolve
+from .patterns import PARAGRAPH, UNKNOWN
+from .resolve import (
+    _DocState, _home_group, _is_person, _named_subject, _other_named_subject, _resolve, _subject_home,
+)
 from .sentences import _lead, _mask_quotes, _sentences
 
 
@@ -39,8 +41,7 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
             if lang == "en":
                 named = _named_subject(para[s:e])
                 if named:
-                    group = source_group(named) or (state.home if state.home and PERSON_NAME.fullmatch(named)
-                                                    else UNKNOWN)
+                    group = source_group(named) or _subject_home(named, state) or UNKNOWN
                     if not (named.startswith("The ") and group == UNKNOWN):
                         # "The President" with no group of its own names no one new
                         state.people.append((p_idx, named, group))

@@ -6,9 +6,9 @@ import re
 
 from ..sources import find_verbs, korean_topic, lookup_verb
 from .patterns import (
-    ACCORDING, AS_REPORTED, DE_SPEAKER_NP, DE_TRAILING_SEPARABLE, DE_ZUFOLGE, EN_COMPOUND_AFTER, FR_POUR,
-    FR_POUR_SPEAKER, KO_ACCORDING, KO_INDIRECT, KO_LEADING, LEADING_PARTICIPLE, OWN_ACCOUNT, PARTICIPLE_CLAUSE,
-    PARTICIPLE_TAIL, TRAIL_ACCORDING,
+    ACCORDING, AS_REPORTED, DE_HIESS_ES_TAIL, DE_SPEAKER_NP, DE_TRAILING_SEPARABLE, DE_ZUFOLGE, EN_COMPOUND_AFTER,
+    FR_POUR, FR_POUR_SPEAKER, KO_ACCORDING, KO_INDIRECT, KO_LEADING, LEADING_PARTICIPLE, OWN_ACCOUNT,
+    PARTICIPLE_CLAUSE, PARTICIPLE_TAIL, TRAIL_ACCORDING,
 )
 from .sentences import _Found, _verbs
 from .speaker import (
@@ -213,6 +213,13 @@ def _trailing(sent: str, lang: str, verbs: list):
         return None  # "…, made reports": a noun, not a reporting verb
     if lemma in ("according to", "laut", "по словам", "selon") or (lang == "en" and form.lower().endswith("ing")):
         return None  # "…, calling it a step to war": a participle goes on the sentence, it does not attribute it
+    if lang == "de" and lemma == "heißen" and not before.strip():
+        # "…, hieß es weiter." goes on with the source quoted before; "…, hieß es aus Washington."
+        # names where it came from (a bare "…, hieß es." names no one and is left alone)
+        m = DE_HIESS_ES_TAIL.fullmatch(after.strip(" .!?"))
+        if m and (m.group(1) or m.group(2)):
+            who = m.group(2) or ""
+            return 0, comma, _clean_speaker(who), who, form, cat
     if before.strip():
         spk, ctx = _subject_before(before, lang, form)
         rest = after.strip(" .!?")

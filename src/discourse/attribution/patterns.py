@@ -166,6 +166,12 @@ OTHER_COUNTRY = re.compile(
     r"Libya(?:n)?|Tunisia(?:n)?|Morocc(?:o|an)|Sudan(?:ese)?|Afghan(?:istan)?|Tajik(?:istan)?|Kyrgyz(?:stan)?|"
     r"Turkmen(?:istan)?|Azerbaijan(?:i)?|Myanmar|Burm(?:a|ese)|New Zealand|Swiss|Switzerland|Guatemala(?:n)?|"
     r"Hondur(?:as|an)|Panama(?:nian)?|Urugua(?:y|yan)|Paragua(?:y|yan)|Dominican)\b")
+# a sentence that opens with a place ("In Seoul, officials said …", "À Kiev, le renseignement
+# militaire a indiqué …", "In Moskau, …"): where its speaker speaks, when nothing else places them
+FRONTED_PLACE = re.compile(r"(?:In|À|A|Aus|В|Во)\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’ -]{1,30}),\s")
+# both Koreas have a "Ministry of National Defence"; the source lexicon gives it to the South,
+# but in a text from the North (its dateline or its outlet) an unqualified one is the North's
+KOREAN_DEFENCE_MINISTRY = re.compile(r"\bministry of national defen[cs]e\b", re.IGNORECASE)
 # the participants of an event: the dateline's country only when the text's lead names no
 # other ("Pyongyang -- A national meeting was held …": its speakers are North Korean; a KCNA
 # report of a rally in Seoul: they are not)
@@ -221,6 +227,12 @@ NOT_A_PERSON = re.compile(r"\b(?:statement|ministry|article|report|agency|office
                           r"council|committee|commission|department|administration|newspaper|editorial|commentary|"
                           r"message|letter|paper|media|army|military|command|party|mission|embassy|house|news|"
                           r"kcna|tass|times|post|wire|[a-z]+s)$", re.IGNORECASE)
+# the head of a short definite description of an institution ("the agency", "das Ministerium",
+# "le ministère", "ведомство"): it takes up the institution quoted last
+INSTITUTION_HEAD = re.compile(r"agency|ministry|service|office|department|administration|directorate|command|"
+                              r"committee|council|commission|government|embassy|mission|ministerium|dienst|"
+                              r"geheimdienst|behörde|regierung|ministère|agence|gouvernement|ведомств\w*|"
+                              r"министерств\w*|служб\w*|правительств\w*", re.IGNORECASE)
 PERSON_NAME = re.compile(rf"(?:{NAME_WORD}\s){{1,2}}{NAME_WORD}")
 NAME_AT_END = re.compile(rf"(?:{NAME_WORD}\s){{1,2}}{NAME_WORD}$")
 EN_OBJECT = re.compile(
@@ -270,7 +282,9 @@ AS_REPORTED = re.compile(r"^\s*(?:wie\s+(?P<de>[^,]{3,80}?)\s+(?P<de_verb>mittei
 # a German speaker phrase up to the finite verb that follows it ("des südkoreanischen Geheimdienstes
 # NIS" in "Nach Angaben des südkoreanischen Geheimdienstes NIS hat Nordkorea …"): article,
 # adjectives, capitalised nouns and names, and genitive or "von" chains of the same
-_DE_NOUNS = r"(?:[a-zäöüß]+(?:en|er|es|em|e)\s+)*(?:[A-ZÄÖÜ][\w.-]*\s+)+"
+# (an English name keeps its "for"/"of": "der Washingtoner Denkfabrik Center for Eurasian Security")
+_DE_NOUNS = (r"(?:[a-zäöüß]+(?:en|er|es|em|e)\s+)*(?:[A-ZÄÖÜ][\w.-]*\s+)+"
+             r"(?:(?:for|of|on|and|&)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)+)*")
 DE_SPEAKER_NP = re.compile(rf"(?:(?:der|des|dem|den|die|eines|einer)\s+)?{_DE_NOUNS}"
                            rf"(?:(?:des|der|von|aus)\s+(?:(?:der|des|dem|den|die)\s+)?{_DE_NOUNS})*")
 TRAIL_ACCORDING = re.compile(
@@ -290,6 +304,10 @@ DE_RECIPIENT = re.compile(r"(?<=\w)\s+(?:der|dem)\s+(?:[\w-]+\s+)?(?:Nachrichten
 DE_TRAILING_SEPARABLE = re.compile(
     r"\s*(?P<verb>teilte|teilten|teilt|räumte|räumt|fügte|fügt|kündigte|kündigt|wies|weist|gab|gibt)\s+"
     r"(?P<speaker>(?:\S+\s+){1,7}?)(?P<particle>mit|ein|hinzu|an|zurück|zu|bekannt)\s*[.!?]?\s*$")
+# German "…, hieß es weiter." / "…, hieß es aus Washington." after the verb form "hieß es":
+# adverbs that go on with the last source (group 1), or the place or circle it came from (group 2)
+DE_HIESS_ES_TAIL = re.compile(r"((?:(?:weiter|ferner|zudem|außerdem|auch|dazu|darin|dort|zuletzt|nun|jedoch|aber)\s*)*)"
+                              r"(?:(?:aus|in|bei|von)\s+(.+))?", re.IGNORECASE)
 RU_LEADING_ADVERB = re.compile(r"^(?:накануне|ранее|также|тем временем|вчера|сегодня|позже|затем|при этом)\s+",
                                re.IGNORECASE)
 # "…다고 밝혔다", or with the speaker after the claim: "…다고 국정원이 (18일) 밝혔다"

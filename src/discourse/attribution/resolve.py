@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from ..sources import source_group
 from .patterns import (
-    DATELINE, DATELINE_CITY_GROUP, DETERMINERS, DOMESTIC, HOME_CITY, HOME_DATELINE, INDEFINITE, KO_SURNAME_TITLE,
-    NAME_AFTER, NOT_A_NAME, NOT_A_PERSON, OTHER_COUNTRY, OTHER_NAMED_SUBJECT, OTHER_SINGULAR, OUTLET_DOMESTIC,
-    PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT, PRONOUNS, RANK, TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
+    DATELINE, DATELINE_CITY_GROUP, DETERMINERS, DOMESTIC, FRONTED_PLACE, HOME_CITY, HOME_DATELINE, INDEFINITE,
+    INSTITUTION_HEAD, KO_SURNAME_TITLE, KOREAN_DEFENCE_MINISTRY, NAME_AFTER, NOT_A_NAME, NOT_A_PERSON, OTHER_COUNTRY,
+    OTHER_NAMED_SUBJECT, OTHER_SINGULAR, OUTLET_DOMESTIC, PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT, PRONOUNS, RANK,
+    TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
 )
 from .sentences import _Found, _sentence_anonymous
 from .speaker import _clean_speaker
@@ -68,6 +69,10 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
     if _sentence_anonymous(f.sentence):
         return spk, "anonymous"
     group = source_group(spk) or source_group(f.context)
+    if group == "South Korea" and (state.home or state.outlet_home) == "North Korea":
+        phrase = spk if source_group(spk) else f.context
+        if KOREAN_DEFENCE_MINISTRY.search(phrase) and not source_group(KOREAN_DEFENCE_MINISTRY.sub(" ", phrase)):
+            group = "North Korea"  # "a spokesman for the Ministry of National Defence", from Pyongyang
     if group:
         return spk, group
     short = KO_SURNAME_TITLE.fullmatch(spk)
@@ -89,6 +94,11 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         # an office of a country outside the groups ("Prime Minister of Japan", "Laotian"): not the
         # group of an earlier mention of its title ("member of the … Brazilian Communist Party")
         return spk, UNKNOWN
+    place = FRONTED_PLACE.match(DATELINE.sub("", f.sentence.lstrip()))
+    if place and (spk[:1].islower() or OUTLET_DOMESTIC.search(spk)):  # a description, not a name
+        g = source_group(place.group(1)) or DATELINE_CITY_GROUP.get(place.group(1).lower())
+        if g and g not in ("expert", "anonymous"):
+            return spk, g
     head = re.sub(r"[^\w\s-]", "", low).split()
     definite = not INDEFINITE.match(f.context.strip() + " ")  # "a spokesman" is someone new
     if head and head[-1] in ("article", "articles", "editorial", "commentary"):
@@ -121,7 +131,24 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         return spk, state.event_home
     if state.outlet_home and OUTLET_DOMESTIC.search(spk) and not RANK.search(spk):
         return spk, state.outlet_home
+    if head and definite and len(head) <= 2 and INSTITUTION_HEAD.fullmatch(head[-1]):
+        # "South Korea's National Intelligence Service said … The agency said": the institution
+        # quoted last in this or the three paragraphs before
+        for p, name, g in reversed(state.speakers):
+            if p < para_idx - 3:
+                break
+            if g not in (UNKNOWN, "anonymous", "expert") and not _is_person(name):
+                return spk, g
     return spk, UNKNOWN
+
+
+def _subject_home(named: str, state: _DocState) -> str | None:
+    """The dateline's group for a named subject with none of its own: a bare name ("Kim
+    Min-ho") or a title of office ("Foreign Minister Cho Tae-yul"), not a former holder or an
+    office of a country outside the groups."""
+    if not state.home or re.match(r"(?:former|retired|ex-)", named, re.IGNORECASE) or OTHER_COUNTRY.search(named):
+        return None
+    return state.home if PERSON_NAME.fullmatch(named) or DOMESTIC.search(named) else None
 
 
 def _named_subject(sentence: str) -> str:
@@ -163,8 +190,9 @@ def _other_named_subject(sentence: str) -> str:
 
 def _is_person(speaker: str) -> bool:
     """True when a speaker can be a later "he" or "she": not a pronoun, an institution, a
-    plural (the head of "spokesman for the ministry" decides) or a place ("South Korea")."""
-    head = re.split(r"\s+(?:of|for|at|from|with)\s+|'s?\s", speaker)[0]
+    plural (the head of "spokesman for the ministry" and of "South Korea's spy agency" decides)
+    or a place ("South Korea")."""
+    head = re.split(r"['’]s?\s", re.split(r"\s+(?:of|for|at|from|with)\s+", speaker)[0])[-1]
     place = re.fullmatch(r"(?:[A-Z][\w'.-]*\s*){1,4}", speaker) and NOT_A_NAME.search(speaker)
     return speaker.lower() not in PRONOUNS and not NOT_A_PERSON.search(head) and not place
 
