@@ -16,7 +16,8 @@ languages but Korean).
 Indirect quotes: 'X said (that) …', 'X told reporters …', 'X claimed/denied that …',
 'X expressed the hope that …'; an opening 'Noting that …, he stressed …' gives two;
 'according to X, …' and '…, X said.' / '…, according to X.'; German 'X sagte, …',
-'X teilte mit, …', '…, teilte X mit.', 'laut X …', 'X zufolge …', 'nach Angaben/Einschätzung/
+'X teilte mit, …', '…, teilte X mit.', '…, hieß es weiter.' (the source quoted before) and
+'…, hieß es aus X.', 'laut X …' (an English name keeps its 'for the'), 'X zufolge …', 'nach Angaben/Einschätzung/
 Ansicht des X hat …' (the speaker ends at the verb), 'nach eigenen Angaben' and 'den Angaben
 zufolge' (the one just quoted), 'Wie X mitteilte, …'; Russian 'X заявил, что …', 'по словам/
 мнению/оценке X, …', 'по его словам, …', 'Как сообщил X, …', '…, — рассказала X.'; Korean
@@ -36,7 +37,9 @@ paragraphs before, never an institution or a plural. A bare surname ("Lin said")
 earlier speaker of the document whose name contains it, else the group of the words that
 introduced it at its first mention ("Der Korea-Experte der Universität Münster, Jonas Petersen,
 …"); a definite description without a group ("the agency") takes the group of its last earlier
-mention in the document ("South Korea's intelligence agency"), a bare title that of the name
+mention in the document ("South Korea's intelligence agency"), or if none, a short one
+("the agency", "das Ministerium") that of the institution quoted last in that or the three
+paragraphs before; a bare title takes that of the name
 after its last mention ("the Chairman" after "Chairman Kim Jong Il visited"); in English "the
 message" speaks for (and is credited to) whoever last sent or issued one, or from whom one was
 received, "the reporter" is whoever last made a report, an article of a newspaper digest
@@ -55,14 +58,19 @@ on its allies") is no speaker; a quotation after "titled" is a title, not a quot
 comes from :func:`discourse.sources.source_group` on the speaker and its apposition; an explicit
 anonymity cue in the sentence ("speaking on condition of anonymity") makes it "anonymous". A
 local office, a lawmaker, a military rank, a resident or a bare name with no group of its own
-takes the country of the text's opening dateline ("KHARKIV, Ukraine (AP) —", "SEOUL, Oct. 18
+(and in English a sentence's subject with a title of office, "Foreign Minister X held talks",
+for a later "he") takes the country of the text's opening dateline ("KHARKIV, Ukraine (AP) —", "SEOUL, Oct. 18
 (Yonhap) --", "Seoul (npa) –", "МОСКВА, 24 октября. /ТАСС/.", a regional paper's "МОСКВА."; the
 rules read the first sentence from after its dateline, and a paragraph from after a live blog's
 time stamp, "11.20 Uhr –"); without a dateline, an office or official takes the country of the
 outlet (the corpus's ``country`` column, from outlets.csv), but a rank or a bare name does not,
 as foreign outlets quote them as often; a former or retired official, or one whose phrase names
-a country outside the groups ("Prime Minister of Japan", "Laotian"), takes neither. Otherwise
-unknown speakers get "unknown".
+a country outside the groups ("Prime Minister of Japan", "Laotian"), takes neither. A
+description in a sentence that opens with a place ("In Seoul, officials said", "À Kiev, le
+renseignement militaire a indiqué") takes the place's group, and an unqualified "Ministry of
+National Defence" is the North's in a text from the North (its dateline or its outlet). A
+diplomat's host country is not their group ("Russia's ambassador to South Korea" is Russian).
+Otherwise unknown speakers get "unknown".
 
 Modules, in the order a document passes them: :mod:`.sentences` (paragraphs into sentences,
 quotation interiors masked), :mod:`.direct` and :mod:`.indirect` (the rules that find an
