@@ -61,6 +61,24 @@ def test_he_after_a_sentence_that_opens_with_a_time_adverbial():
     text = ("That day the respected Comrade Kim Jong Un toured a new greenhouse farm.\n\n"
             "He said that the farm would supply fresh vegetables all year round.")
     assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Kim Jong Un", "North Korea"]]
+    # two adverbials in a row (the second, "Juche 73 (1984)", looks like a dateline), and a title of two words
+    text = ("One day in May, Juche 73 (1984), Chairman Kim Jong Il visited a steel complex.\n"
+            "He examined a layout.\nHe said that the houses were not fit for the workers.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Kim Jong Il", "North Korea"]]
+    text = ("The respected General Secretary Kim Jong Un visited a college.\n"
+            "He stressed that the teachers' camp should be built up.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Kim Jong Un", "North Korea"]]
+    # an opening adverbial is nobody
+    text = "Kim Min-ho visited the base.\n\nIn October, officials met.\n\nHe said that the base was ready."
+    assert run(text)["speaker"].tolist() == ["Kim Min-ho"]
+
+
+def test_she_and_he_skip_a_person_of_the_other_gender():
+    text = ("Pyongyang, October 16 (KCNA) -- Kim Jong Un sent a birthday spread to a woman centenarian.\n"
+            "She told her children to do more work for the country.")
+    assert run(text)["speaker"].tolist() == ["She"]
+    text = "Ms. Park Ji-won visited the base.\n\nHe said that it was ready. She said that it was cold."
+    assert run(text)["speaker"].tolist() == ["He", "Park Ji-won"]
 
 
 def test_french_inverted_pronoun_takes_the_speaker_before_it():

@@ -33,7 +33,8 @@ in German, French and Russian "er", "il", "он" take the person a sentence of t
 with a role ("Kremlsprecher Dmitri Peskow wies die Berichte zurück") if no one was quoted since;
 in English "he" and "she" take the last person quoted or named as a sentence's subject
 ("Respected Comrade Kim Jong Un, general secretary of …, inspected") in that or the three
-paragraphs before, never an institution or a plural. A bare surname ("Lin said") takes an
+paragraphs before, never an institution or a plural, nor a person a title or a name gives the
+other gender ("Ms.", "Mr.", Kim Jong Un). A bare surname ("Lin said") takes an
 earlier speaker of the document whose name contains it, else the group of the words that
 introduced it at its first mention ("Der Korea-Experte der Universität Münster, Jonas Petersen,
 …"); a definite description without a group ("the agency") takes the group of its last earlier
@@ -43,8 +44,8 @@ paragraphs before; a bare title takes that of the name
 after its last mention ("the Chairman" after "Chairman Kim Jong Il visited"); in English "the
 message" speaks for (and is credited to) whoever last sent or issued one, or from whom one was
 received, "the reporter" is whoever last made a report, an article of a newspaper digest
-("Rodong Sinmun" / "- An article says …") is the paper's, and a sentence that opens with a time
-adverbial ("One day in May 1964, President …") still names its subject; a French inverted
+("Rodong Sinmun" / "- An article says …") is the paper's, and a sentence that opens with time
+adverbials ("One day in May, Juche 73 (1984), Chairman …") still names its subject; a French inverted
 pronoun ("a-t-il ajouté") and a Korean surname with a title ("김 위원장", after "김정은 국무위원장") take
 the speaker or group before them. English speaker phrases lose a dateline, opening connectives
 ("And he", "Then", "Meanwhile") and auxiliaries ("he has already"); a relative pronoun speaks

@@ -43,13 +43,15 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
                 if named:
                     group = source_group(named) or _subject_home(named, state) or UNKNOWN
                     if not (named.startswith("The ") and group == UNKNOWN):
-                        # "The President" with no group of its own names no one new
-                        state.people.append((p_idx, named, group))
+                        # "The President" with no group of its own names no one new; the words
+                        # up to the name ("Ms. Park …") tell a gender where a title does
+                        sent = para[s:e]
+                        state.people.append((p_idx, named, group, sent[:sent.find(named) + len(named)]))
             elif lang in ("de", "fr", "ru"):
                 named = _other_named_subject(para[s:e])
                 if named:
                     group = source_group(named) or state.home or UNKNOWN
-                    state.people.append((p_idx, named, group))
+                    state.people.append((p_idx, named, group, named))
                     state.last_subject = (p_idx, named, group, len(state.speakers))
             found = _direct(p0, para, masked, s, e, spans, lang)
             if not any(f.verb for f in found):
@@ -63,7 +65,7 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
                 if spk:
                     state.speakers.append((p_idx, spk, group))
                     if _is_person(spk):
-                        state.people.append((p_idx, spk, group))
+                        state.people.append((p_idx, spk, group, spk))
                 verb, cat = f.verb, f.verb_category
                 if not verb:  # continuation of the previous quote
                     prev = [r for r in rows if r[1] == spk]

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from ..sources import source_group
 from .patterns import (
-    DATELINE, DATELINE_CITY_GROUP, DETERMINERS, DOMESTIC, FRONTED_PLACE, HOME_CITY, HOME_DATELINE, INDEFINITE,
-    INSTITUTION_HEAD, KO_SURNAME_TITLE, KOREAN_DEFENCE_MINISTRY, NAME_AFTER, NOT_A_NAME, NOT_A_PERSON, OTHER_COUNTRY,
-    OTHER_NAMED_SUBJECT, OTHER_SINGULAR, OUTLET_DOMESTIC, PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT, PRONOUNS, RANK,
-    TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
+    DATELINE, DATELINE_CITY_GROUP, DETERMINERS, DOMESTIC, FEMININE, FRONTED_PLACE, HOME_CITY, HOME_DATELINE,
+    INDEFINITE, INSTITUTION_HEAD, KO_SURNAME_TITLE, KOREAN_DEFENCE_MINISTRY, MASCULINE, NAME_AFTER, NOT_A_NAME,
+    NOT_A_PERSON, OTHER_COUNTRY, OTHER_NAMED_SUBJECT, OTHER_SINGULAR, OUTLET_DOMESTIC, PARTICIPANTS, PERSON_NAME,
+    PERSON_SUBJECT, PRONOUNS, RANK, TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
 )
 from .sentences import _Found, _sentence_anonymous
 from .speaker import _clean_speaker
@@ -24,7 +24,8 @@ class _DocState:
     speakers: list = field(default_factory=list)  # (paragraph index, speaker, group)
     home: str | None = None  # the group of the place in the opening dateline
     outlet_home: str | None = None  # the group of the outlet's country, when there is no dateline
-    people: list = field(default_factory=list)  # (paragraph index, name, group): speakers and named subjects, in order
+    # speakers and named subjects, in order: (paragraph index, name, group, the words that named them)
+    people: list = field(default_factory=list)
     # German, French, Russian: the last named subject, (paragraph index, name, group, speakers seen before it)
     last_subject: tuple | None = None
     _event_home: str | None = field(default=None, repr=False)
@@ -54,7 +55,9 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
     if low in ("he", "she"):
         # the last person named or quoted in this or the three paragraphs before; never an
         # institution or a plural ("Officials said … He said" leaves "He" unresolved)
-        recent = [x for x in state.people if x[0] >= para_idx - 3]
+        # of the other gender, when a title or a name tells it ("Mr.", "Ms.", Kim Jong Un)
+        other = MASCULINE if low == "she" else FEMININE
+        recent = [x for x in state.people if x[0] >= para_idx - 3 and not other.search(x[3])]
         return (recent[-1][1], recent[-1][2]) if recent else (spk, UNKNOWN)
     last = state.last_subject
     if low in OTHER_SINGULAR and last and last[0] == para_idx and last[3] == len(state.speakers):
@@ -153,14 +156,17 @@ def _subject_home(named: str, state: _DocState) -> str | None:
 
 def _named_subject(sentence: str) -> str:
     """The person a sentence opens with, if it names one (see :data:`PERSON_SUBJECT`), else ""."""
-    head = DATELINE.sub("", sentence.lstrip())
+    # (the dateline rule also takes "One day in May, Juche 73 (1984)" for one: what is left opens with a comma)
+    head = DATELINE.sub("", sentence.lstrip()).lstrip(" ,")
     m = PERSON_SUBJECT.match(head) or TITLED_SUBJECT.match(head)
-    if not m:  # after an opening time adverbial: "One day in May 1964, President Kim Il Sung visited"
-        t = TIME_OPENING.match(head)
-        if t:
-            rest = head[t.end():]
-            rest = rest[:1].upper() + rest[1:]
-            m = PERSON_SUBJECT.match(rest) or TITLED_SUBJECT.match(rest)
+    rest = head
+    for _ in range(2):  # after opening time adverbials: "One day in May, Juche 73 (1984), Chairman … visited"
+        t = None if m else TIME_OPENING.match(rest)
+        if not t:
+            break
+        rest = rest[t.end():]
+        rest = rest[:1].upper() + rest[1:]
+        m = PERSON_SUBJECT.match(rest) or TITLED_SUBJECT.match(rest)
     return m.group(1) if m and not NOT_A_NAME.search(m.group(1)) else ""
 
 
