@@ -73,6 +73,21 @@ def test_he_after_a_sentence_that_opens_with_a_time_adverbial():
     assert run(text)["speaker"].tolist() == ["Kim Min-ho"]
 
 
+def test_we_in_a_statement_is_its_issuer_and_they_the_participants_named_last():
+    text = ("Pyongyang, May 26 (KCNA) -- Kim Kang Il, vice-minister of National Defence of the DPRK, made public the "
+            "following press statement on May 25:\nVarious spying planes intruded again.\n"
+            "We have already warned that we would take a necessary military measure.\n"
+            "We officially warn that we can never tolerate such encroachment.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["Kim Kang Il", "North Korea"]] * 2
+    text = ("Pyongyang, July 2 (KCNA) -- A meeting was held here.\n"
+            "The speakers congratulated the labor innovators and called on the workers to follow them.\n"
+            "They said that the plan would be carried out.")
+    assert run(text)[["speaker", "speaker_group"]].values.tolist() == [["speakers", "North Korea"]]
+    # no statement, no participants as a subject: unresolved, as before
+    assert run("A meeting was held.\n\nWe said that it was good. They said that it was late.")[
+        "speaker_group"].tolist() == ["unknown", "unknown"]
+
+
 def test_she_and_he_skip_a_person_of_the_other_gender():
     text = ("Pyongyang, October 16 (KCNA) -- Kim Jong Un sent a birthday spread to a woman centenarian.\n"
             "She told her children to do more work for the country.")

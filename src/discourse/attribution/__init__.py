@@ -28,7 +28,10 @@ English a subject with an apposition ('The governor, Oleh Syniehubov, said the a
 speaks the clause after the verb (the name in the apposition is its speaker), while '…, said
 Colonel X, who commands …' is an inversion.
 
-Speakers: pronouns ("he said", "er", "она", "그는") take the last speaker of the same paragraph;
+Speakers: pronouns ("he said", "er", "она", "그는") take the last speaker of the same paragraph
+or the one before; where there is none, "we" is the issuer of a statement or message the text
+introduced ("… made public the following press statement: … We warn that …") and "they" the
+participants that last opened a sentence ("The speakers congratulated …");
 in German, French and Russian "er", "il", "он" take the person a sentence of the paragraph named
 with a role ("Kremlsprecher Dmitri Peskow wies die Berichte zurück") if no one was quoted since;
 in English "he" and "she" take the last person quoted or named as a sentence's subject

@@ -175,8 +175,11 @@ KOREAN_DEFENCE_MINISTRY = re.compile(r"\bministry of national defen[cs]e\b", re.
 # the participants of an event: the dateline's country only when the text's lead names no
 # other ("Pyongyang -- A national meeting was held …": its speakers are North Korean; a KCNA
 # report of a rally in Seoul: they are not)
-PARTICIPANTS = re.compile(r"\b(?:participants|speakers|attendees|delegates|workers|\w*builders|farmers|"
-                          r"citizens)(?!\w)", re.IGNORECASE)
+_PARTICIPANT_NOUNS = r"participants|speakers|attendees|delegates|workers|\w*builders|farmers|citizens"
+PARTICIPANTS = re.compile(rf"\b(?:{_PARTICIPANT_NOUNS})(?!\w)", re.IGNORECASE)
+# participants as the subject that opens a sentence ("The speakers congratulated …"): a later "they"
+SUBJECT_PARTICIPANTS = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?:The\s+|All\s+(?:the\s+)?)?((?:{_PARTICIPANT_NOUNS}))"
+                                  r"(?!\w)", re.IGNORECASE)
 # one word of a person's name ("Kim", "Dong-su")
 NAME_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"
 # a sentence that opens with a named person, titled or followed by an apposition: "Respected

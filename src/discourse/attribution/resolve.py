@@ -10,7 +10,7 @@ from .patterns import (
     DATELINE, DATELINE_CITY_GROUP, DETERMINERS, DOMESTIC, FEMININE, FRONTED_PLACE, HOME_CITY, HOME_DATELINE,
     INDEFINITE, INSTITUTION_HEAD, KO_SURNAME_TITLE, KOREAN_DEFENCE_MINISTRY, MASCULINE, NAME_AFTER, NOT_A_NAME,
     NOT_A_PERSON, OTHER_COUNTRY, OTHER_NAMED_SUBJECT, OTHER_SINGULAR, OUTLET_DOMESTIC, PARTICIPANTS, PERSON_NAME,
-    PERSON_SUBJECT, PRONOUNS, RANK, TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
+    PERSON_SUBJECT, PRONOUNS, RANK, SUBJECT_PARTICIPANTS, TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
 )
 from .sentences import _Found, _sentence_anonymous
 from .speaker import _clean_speaker
@@ -68,6 +68,19 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         if same_para:
             return same_para[-1][1], same_para[-1][2]
         prev = [x for x in state.speakers if x[0] == para_idx - 1]
+        if prev and (prev[-1][2] != UNKNOWN or prev[-1][1].lower() not in PRONOUNS):
+            return prev[-1][1], prev[-1][2]
+        if low in ("we", "wir", "nous", "мы"):
+            # "… made public the following press statement: … We warn that …": its issuer
+            for noun in ("statement", "message", "letter", "appeal"):
+                author = _text_author(state.text, f.start, noun)
+                if author:
+                    return author[0], author[1] or UNKNOWN
+        if low in ("they", "sie", "ils", "elles", "они"):
+            # "Speakers congratulated the innovators. They said that …": the participants named last
+            m = list(SUBJECT_PARTICIPANTS.finditer(state.text[:f.start], max(0, f.start - 600)))
+            if m:
+                return m[-1].group(1), state.event_home or UNKNOWN
         return (prev[-1][1], prev[-1][2]) if prev else (spk, UNKNOWN)
     if _sentence_anonymous(f.sentence):
         return spk, "anonymous"
@@ -239,7 +252,8 @@ def _text_author(text: str, before: int, noun: str) -> tuple[str, str | None] | 
     None), or None when no sender is named."""
     window = text[max(0, before - 3000):before]
     sent = [(m.start(), m.group(1)) for m in re.finditer(
-        rf"(?:^|(?<=[.!?]\s)|(?<=\n))([^.!?\n]*?)\b(?:sent|issued|published|released|delivered|addressed|carried)\s+"
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))([^.!?\n]*?)\b(?:sent|issued|published|released|delivered|addressed|carried|"
+        rf"made public)\s+"
         rf"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}{noun}s?\b", window, re.IGNORECASE)]
     received = [(m.start(), m.group(1)) for m in re.finditer(
         rf"\breceived\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{noun}s?\b[^.!?\n]*?\bfrom\s+"
