@@ -7,7 +7,7 @@ precision is a lower bound. Speaker-group accuracy is measured on matched gold q
 Speed: documents per second over the whole corpus (best of three runs) and on the corpus
 repeated to 10,000 documents. Then the same figures on the synthetic attribution probes
 (benchmarks/data/README.md), for the half read for errors and the half held back; the second
-multilingual probe is held back whole.
+multilingual probe is held back whole, the third by odd and even ids.
 
 Last, real text without gold labels, when ../shared is present: the KCNA archive (its texts
 that are not duplicates, loaded with the ``kcna`` preset) and the English texts of the stance
@@ -141,6 +141,8 @@ def main() -> int:
     probe("attribution_probe_multi", read=lambda k: (k - 1) // 4 % 2 == 0, by_lang=True)
     # a second probe in the same four languages, written later and held back whole
     probe("attribution_probe_multi_2", read=lambda k: False, by_lang=True)
+    # a third, German, French and Russian in turn: the odd ids read for errors, the even ones never
+    probe("attribution_probe_multi_3", read=lambda k: k % 2 == 1, by_lang=True)
     real_text()
     return 0
 

@@ -97,3 +97,12 @@ def test_a_name_in_quotation_marks_before_a_reporting_verb_and_its_clause_is_no_
     text = "Son commandant, qui se présente sous le nom de guerre « Tchaïka », confirme que l'ennemi a appris vite."
     assert run(text, "fr")[["speaker", "kind", "quote"]].values.tolist() == [
         ["Son commandant", "indirect", "l'ennemi a appris vite"]]
+
+
+def test_french_press_verbs_after_a_quote_only():
+    text = "« Le retrait a servi à réorganiser les unités », analyse Yoon Ha-eun, chercheuse à l'Institut Hanbit."
+    assert run(text, "fr")[["speaker", "speaker_group", "verb"]].values.tolist() == [["Yoon Ha-eun", "expert", "analyse"]]
+    text = "Le chercheur Paul Martin suit le dossier. « C'est une provocation », note-t-il."
+    assert run(text, "fr")[["speaker", "verb"]].values.tolist() == [["chercheur Paul Martin", "note"]]
+    # elsewhere the same words are nouns
+    assert run("Une analyse du ministère montre que les pertes sont lourdes.", "fr").empty

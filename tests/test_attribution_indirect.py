@@ -133,6 +133,48 @@ def test_a_german_separable_verb_after_the_claim_has_its_speaker_between_its_par
     assert run("Die Soldaten seien schon im Einsatz, teilte zudem mit.", "de").empty
 
 
+@pytest.mark.parametrize("text,lang,speaker,quote", [
+    # an apposition or relative clause after the "according to" speaker is not the claim
+    ("According to Lucie Marchand, a lecturer in Korean studies at Lyon University, the two prisoners could become "
+     "a diplomatic issue.", "en", "Lucie Marchand", "the two prisoners could become a diplomatic issue"),
+    ("Selon Kiev, qui cite des sources militaires, les soldats sont arrivés.", "fr", "Kiev", "les soldats sont arrivés"),
+    ("По словам Андрея Ланькова, профессора университета Кунмин, солдаты уже в Курске.", "ru", "Андрея Ланькова",
+     "солдаты уже в Курске"),
+    # but the claim's own subject with a comma stays in the claim
+    ("According to Kyiv, the North Korean troops, which arrived in October, have suffered losses.", "en", "Kyiv",
+     "the North Korean troops, which arrived in October, have suffered losses"),
+])
+def test_according_to_with_an_apposition(text, lang, speaker, quote):
+    assert run(text, lang)[["speaker", "quote"]].values.tolist() == [[speaker, quote]]
+
+
+@pytest.mark.parametrize("text,lang,speaker,verb,quote", [
+    # a coordinated second verb shares the subject of the first
+    ("Le ministère nord-coréen des Affaires étrangères a qualifié les sanctions de « provocation » et a assuré que "
+     "la coopération était légitime.", "fr", "ministère nord-coréen des Affaires étrangères", "a assuré",
+     "la coopération était légitime"),
+    ("Der Minister traf seinen Amtskollegen und sagte, die Lage sei ernst.", "de", "Minister", "sagte",
+     "die Lage sei ernst"),
+    ("Президент Владимир Зеленский провел совещание и добавил, что Киев готов к обмену.", "ru",
+     "Президент Владимир Зеленский", "добавил", "Киев готов к обмену"),
+    # an adverbial between auxiliary and participle is not the speaker's
+    ("Le ministre belge a pour sa part fait savoir que la Belgique soutiendrait les sanctions.", "fr",
+     "ministre belge", "fait savoir", "la Belgique soutiendrait les sanctions"),
+    # German "…, wie X mitteilte."; Russian "Как считает X, …", "Как сообщили в X, …"
+    ("Die Truppen seien schon im Einsatz, wie ein Sprecher des Ministeriums am Donnerstag mitteilte.", "de",
+     "Sprecher des Ministeriums", "mitteilte", "Die Truppen seien schon im Einsatz"),
+    ("Как считает востоковед Андрей Семёнов, шумиха нацелена на Сеул.", "ru", "востоковед Андрей Семёнов", "считает",
+     "шумиха нацелена на Сеул"),
+    ("Как сообщили в СБУ, пленных допрашивают.", "ru", "СБУ", "сообщили", "пленных допрашивают"),
+])
+def test_coordinated_verbs_and_trailing_or_leading_attributions(text, lang, speaker, verb, quote):
+    assert run(text, lang)[["speaker", "verb", "quote"]].values.tolist() == [[speaker, verb, quote]]
+
+
+def test_a_negated_russian_verb_reports_no_claim():
+    assert run("На Банковой не уточнили, откуда взялась эта цифра.", "ru").empty
+
+
 def test_hiess_es_after_the_claim_goes_on_with_the_last_source_or_names_where_it_came_from():
     text = ("Der Geheimdienst NIS teilte mit, die Soldaten seien in Kursk. "
             "Insgesamt plane Pjöngjang 12.000 Soldaten, hieß es weiter.")

@@ -88,6 +88,38 @@ def test_we_in_a_statement_is_its_issuer_and_they_the_participants_named_last():
         "speaker_group"].tolist() == ["unknown", "unknown"]
 
 
+def test_a_spokesman_of_the_ministry_and_a_bracketed_body_take_up_the_institution_quoted_last():
+    text = ("Der Nationale Nachrichtendienst (NIS) teilte mit, die Soldaten seien in Russland. "
+            "Die Soldaten trügen russische Uniformen, erklärte der Geheimdienst.\n\n"
+            "Ein Sprecher des Ministeriums sagte, man beobachte die Lage.")
+    assert run(text, "de")["speaker_group"].tolist() == ["South Korea", "South Korea", "unknown"]
+    text = ("South Korea's spy agency said the troops had moved.\n\n"
+            "The spokesman for the agency said it was too early to say more.")
+    assert run(text)["speaker_group"].tolist() == ["South Korea", "South Korea"]
+
+
+def test_a_relative_pronoun_or_a_text_speaks_for_the_clause_before_or_the_last_speaker():
+    text = ("Центральный военный комитет Трудовой партии Кореи опубликовал заявление, в котором говорится, что "
+            "войска выполнили свой долг. В сообщении подчеркивается, что решение было принято по договору.")
+    assert run(text, "ru")[["speaker", "speaker_group"]].values.tolist() == [
+        ["Центральный военный комитет Трудовой партии Кореи", "North Korea"]] * 2
+
+
+def test_er_il_on_take_the_person_named_in_the_paragraph_before():
+    text = "Пресс-секретарь Дмитрий Песков провел брифинг в Кремле.\n\nОн сообщил, что операция завершена."
+    assert run(text, "ru")[["speaker", "speaker_group"]].values.tolist() == [["Пресс-секретарь Дмитрий Песков", "Russia"]]
+    # not two paragraphs back
+    assert run(text.replace("\n\n", "\n\nПогода была плохой.\n\n"), "ru")["speaker_group"].tolist() == ["unknown"]
+
+
+def test_a_bare_name_takes_the_group_of_its_apposition():
+    text = ("D'après Lucie Marchand, maîtresse de conférences en études coréennes à l'université Lyon 3, "
+            "les prisonniers pourraient devenir un enjeu. Marchand rappelle que Séoul les considère comme citoyens.")
+    q = run(text, "fr")
+    assert q[["speaker", "speaker_group", "quote"]].values.tolist()[0] == [
+        "Lucie Marchand", "expert", "les prisonniers pourraient devenir un enjeu"]
+
+
 def test_she_and_he_skip_a_person_of_the_other_gender():
     text = ("Pyongyang, October 16 (KCNA) -- Kim Jong Un sent a birthday spread to a woman centenarian.\n"
             "She told her children to do more work for the country.")

@@ -76,6 +76,15 @@ def test_every_group_has_compiled_patterns():
     ("der Washingtoner Denkfabrik Center for Eurasian Security", "expert"),
     ("аналитического центра Карнеги", "expert"), ("le groupe de réflexion Asan", "expert"),
     ("싱크탱크 아산정책연구원", "expert"),
+    # European governments, parties and nationalities in German, French and Russian
+    ("Sprecher des Bundesverteidigungsministeriums", "NATO/EU"), ("CDU-Außenpolitiker Henning Albrecht", "NATO/EU"),
+    ("Sprecher des österreichischen Außenministeriums", "NATO/EU"), ("ministre belge des Affaires étrangères", "NATO/EU"),
+    ("МИД Латвии", "NATO/EU"), ("польский министр", "NATO/EU"),
+    # more experts, the North's party in German and French, and French anonymity
+    ("sociologue Alexeï Grinev", "expert"), ("социолог Иван Петров", "expert"),
+    ("Lucie Marchand, maîtresse de conférences en études coréennes", "expert"),
+    ("Zentrale Militärkommission der Arbeiterpartei", "North Korea"), ("le Parti du travail de Corée", "North Korea"),
+    ("un médecin qui a demandé à ne pas être nommé", "anonymous"),
 ])
 def test_source_group(phrase, group):
     assert source_group(phrase) == group
@@ -153,6 +162,11 @@ def test_unknown_and_bad_input():
     ("antwortete", "de", ("antworten", "neutral")), ("kündigte am Montag an", "de", ("ankündigen", "neutral")),
     ("полагает", "ru", ("полагать", "neutral")), ("비난했다", "ko", ("비난하다", "neutral")),
     ("bestritt", None, ("bestreiten", "denying")),
+    # French press verbs after a quote, Russian impersonal and reported forms
+    ("rappelle", "fr", ("rappeler", "neutral")), ("résume", "fr", ("résumer", "neutral")),
+    ("lâche", "fr", ("lâcher", "neutral")), ("rapporte", "fr", ("rapporter", "neutral")),
+    ("указал", "ru", ("указать", "neutral")), ("подчеркивается", "ru", ("подчеркнуть", "neutral")),
+    ("передает", "ru", ("передать", "neutral")),
 ])
 def test_reporting_verb(phrase, lang, expected):
     assert reporting_verb(phrase, lang) == expected

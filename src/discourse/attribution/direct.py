@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..sources import korean_topic, source_group
-from .patterns import KO_CONNECTOR, TITLED
+from .patterns import FR_INVERSION_VERB, KO_CONNECTOR, TITLED
 from .sentences import _Found, _verbs
 from .speaker import _is_clause, _np_after, _subject_before, _subject_or_inversion
 
@@ -27,6 +27,11 @@ def _direct(doc_start: int, para: str, masked: str, s: int, e: int, spans: list,
         else:
             v_after = [(a - close_at, b - close_at, f, l, c) for a, b, f, l, c in verbs if a >= close_at]
             att = _attribute_after(after, lang, v_after)
+            if att is None and lang == "fr":
+                inv = FR_INVERSION_VERB.match(after)
+                if inv:  # '« … », analyse Yoon Ha-eun, chercheuse …': a verb of the press after a quote only
+                    spk, ctx = (inv.group(2), inv.group(2)) if inv.group(2) else _np_after(after[inv.end():])
+                    att = (spk, ctx, inv.group(1), "neutral") if spk else None
             if att is None:
                 v_before = [v for v in verbs if v[1] <= open_at]
                 att = _attribute_before(before, lang, v_before)
@@ -48,6 +53,8 @@ def _attribute_after(after: str, lang: str, verbs_after: list) -> tuple[str, str
     offset = len(after) - len(stripped)
     if not stripped or re.match(r"[\"“«„‘「]", stripped):
         return None
+    if re.match(r"[\s»”\"'’“,]*(?:and|et|und|и)\s", after):
+        return None  # '… de « provocation » et a assuré que …': a second verb of the clause before the quote
     for vs, ve, form, lemma, cat in verbs_after:
         rel = vs - offset
         if rel < 0:

@@ -26,7 +26,7 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
     """Rows (without quote_id) for one document; ``country`` is its outlet's country."""
     text = text[:MAX_CHARS]
     lang = lang if lang in RULE_LANGS else "en"
-    state = _DocState(text, home=_home_group(text))
+    state = _DocState(text, lang=lang, home=_home_group(text))
     if not state.home and isinstance(country, str):
         state.outlet_home = source_group(country)
     rows = []

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ..sources import find_verbs, korean_topic, lookup_verb
+from ..sources import find_verbs, korean_topic, lookup_verb, source_group
 from .patterns import (
-    ACCORDING, AS_REPORTED, DE_HIESS_ES_TAIL, DE_SPEAKER_NP, DE_TRAILING_SEPARABLE, DE_ZUFOLGE, EN_COMPOUND_AFTER,
-    FR_POUR, FR_POUR_SPEAKER, KO_ACCORDING, KO_INDIRECT, KO_LEADING, LEADING_PARTICIPLE, OWN_ACCOUNT,
-    PARTICIPLE_CLAUSE, PARTICIPLE_TAIL, TRAIL_ACCORDING,
+    ACCORDING, AS_REPORTED, DE_HIESS_ES_TAIL, DE_SPEAKER_NP, DE_TRAILING_SEPARABLE, DE_TRAILING_WIE, DE_ZUFOLGE,
+    DOMESTIC, EN_COMPOUND_AFTER, FR_POUR, FR_POUR_SPEAKER, KO_ACCORDING, KO_INDIRECT, KO_LEADING, LEADING_PARTICIPLE,
+    OWN_ACCOUNT, PARTICIPLE_CLAUSE, PARTICIPLE_TAIL, RELATIVE_OPENING, TRAIL_ACCORDING,
 )
 from .sentences import _Found, _verbs
 from .speaker import (
@@ -121,20 +121,27 @@ def _western_indirect(sent: str, lang: str):
         if w and w.end() < len(rest) and rest[w.end()] != ",":
             # German puts the verb right after the speaker: "Laut dem Ministerium hat …"
             who, body_start = w.group(0), m.end() + w.end()
+            ctx = who
         elif "," in rest[:120]:
-            who = rest[:rest.index(",")]
+            who = ctx = rest[:rest.index(",")]
             body_start = m.end() + rest.index(",") + 1
+            nxt = sent[body_start:]
+            if "," in nxt[:160] and _is_apposition(nxt[:nxt.index(",")], lang):
+                # "According to Lucie Marchand, a lecturer at Lyon University, the prisoners …": the
+                # apposition describes the speaker; the claim starts after it
+                ctx = who + "," + nxt[:nxt.index(",")]
+                body_start += nxt.index(",") + 1
         else:
             return None
         form = m.group(0).strip()
         hit = lookup_verb(form, lang) or ("according to", "neutral")
-        return body_start, len(sent), _clean_speaker(who), who, form, hit[1]
+        return body_start, len(sent), _clean_speaker(who), ctx, form, hit[1]
     t = TRAIL_ACCORDING.search(sent)
     if t:
         who = t.group(2)
         return 0, t.start(), _clean_speaker(who), who, t.group(1), "neutral"
     if lang == "de":
-        tail = _german_trailing_separable(sent)
+        tail = _german_trailing_separable(sent) or _german_trailing_wie(sent)
         if tail:
             return tail
     verbs = _verbs(sent, lang)
@@ -142,6 +149,8 @@ def _western_indirect(sent: str, lang: str):
     if tail:
         return tail
     for vs, ve, form, lemma, cat in verbs:
+        if lang == "ru" and re.search(r"(?<![\w])не\s+$", sent[:vs]):
+            continue  # "На Банковой не уточнили, откуда …": a negated verb reports no claim
         if lemma in ("according to", "laut", "so", "по словам", "по данным", "selon", "heißen"):
             if lemma == "heißen" and lang == "de":
                 return _hiess_es(sent, vs, ve, form, cat)
@@ -172,6 +181,30 @@ def _german_trailing_separable(sent: str):
     if not hit or not speaker or not re.match(r"(?:[A-ZÄÖÜ]|(?:der|die|das|er|sie|es|man)\b)", speaker):
         return None  # "…, teilte zudem mit": no speaker between the parts
     return 0, comma, speaker, m.group("speaker").strip(), f"{m.group('verb')} {m.group('particle')}", hit[1]
+
+
+def _is_apposition(segment: str, lang: str) -> bool:
+    """True when the comma-delimited ``segment`` after an "according to" speaker describes it
+    rather than opening the claim: a relative clause ("qui cite des sources", "который …") or a
+    short phrase with a role or an office and no reporting verb ("a lecturer at Lyon University",
+    "профессора университета", "the head of the agency")."""
+    seg = segment.strip()
+    if RELATIVE_OPENING.match(seg):
+        return True
+    return (0 < len(seg.split()) <= 15 and not find_verbs(seg, lang)
+            and (source_group(seg) in ("expert", "anonymous") or bool(DOMESTIC.search(seg))))
+
+
+def _german_trailing_wie(sent: str):
+    """German '…, wie ein Sprecher des Ministeriums am Donnerstag mitteilte.' (see
+    :data:`DE_TRAILING_WIE`): the attribution tuple of :func:`_western_indirect`, or None."""
+    m = DE_TRAILING_WIE.search(sent)
+    if not m or m.start() < 15:
+        return None
+    np = DE_SPEAKER_NP.match(m.group("rest") + " ")
+    who = np.group(0) if np else m.group("rest")
+    hit = lookup_verb(m.group("verb"), "de")
+    return 0, m.start(), _clean_speaker(who), m.group("rest"), m.group("verb"), hit[1] if hit else "neutral"
 
 
 def _hiess_es(sent: str, vs: int, ve: int, form: str, cat: str):

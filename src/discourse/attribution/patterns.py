@@ -53,7 +53,8 @@ TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|again|previous
                              r"would|will|already|should|can|could|must|may|might|shall|did|does|do|not|never|"
                              r"once|repeatedly|further|cannot but|can't but|hat|hatte|habe|также|тоже|"
                              r"a|ont|avait|avaient|récemment|aussi|également|encore|déjà|toutefois|cependant|"
-                             r"pourtant|ensuite|enfin|notamment|d'ailleurs|alors|en outre|par ailleurs|de son côté))+$",
+                             r"pourtant|ensuite|enfin|notamment|d'ailleurs|alors|en outre|par ailleurs|de son côté|de leur côté|"
+                             r"pour sa part|pour leur part|quant à (?:lui|elle|eux)|lui-même|elle-même|simplement))+$",
                           re.IGNORECASE)
 # a finite verb inside a phrase: it is a clause, not a speaker ("it is a grave provocation")
 EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|must|"
@@ -165,7 +166,15 @@ OTHER_COUNTRY = re.compile(
     r"Mozambique|Namibia(?:n)?|Senegal(?:ese)?|Guinea(?:n)?|Iraq(?:i)?|Leban(?:on|ese)|Jordan(?:ian)?|Yemen(?:i)?|"
     r"Libya(?:n)?|Tunisia(?:n)?|Morocc(?:o|an)|Sudan(?:ese)?|Afghan(?:istan)?|Tajik(?:istan)?|Kyrgyz(?:stan)?|"
     r"Turkmen(?:istan)?|Azerbaijan(?:i)?|Myanmar|Burm(?:a|ese)|New Zealand|Swiss|Switzerland|Guatemala(?:n)?|"
-    r"Hondur(?:as|an)|Panama(?:nian)?|Urugua(?:y|yan)|Paragua(?:y|yan)|Dominican)\b")
+    r"Hondur(?:as|an)|Panama(?:nian)?|Urugua(?:y|yan)|Paragua(?:y|yan)|Dominican)\b|"
+    # the most quoted of them in German, French and Russian
+    r"(?i:\b(?:japanisch\w*|japonais\w*|japon|indisch\w*|indiens?|indienne\w*|türkisch\w*|türkei|turcs?|turque\w*|"
+    r"iranisch\w*|iranien\w*|israelisch\w*|israélien\w*|brasilianisch\w*|brésilien\w*|kanadisch\w*|"
+    r"canadien\w*|australisch\w*|australien\w*|mongolisch\w*|mongol\w*|vietnamesisch\w*|vietnamien\w*|"
+    r"belarussisch\w*|biélorusse\w*|syrisch\w*|syrien\w*|kubanisch\w*|cubain\w*)\b)|"
+    r"(?i:(?<![\w])(?:японск\w*|япони[яиюей]|индийск\w*|инди[яиюей]|турецк\w*|турци[яиюей]|иранск\w*|"
+    r"израильск\w*|бразильск\w*|канадск\w*|австралийск\w*|монгольск\w*|вьетнамск\w*|белорусск\w*|"
+    r"белорусси[яиюей]|сирийск\w*|кубинск\w*)(?![\w]))")
 # a sentence that opens with a place ("In Seoul, officials said …", "À Kiev, le renseignement
 # militaire a indiqué …", "In Moskau, …"): where its speaker speaks, when nothing else places them
 FRONTED_PLACE = re.compile(r"(?:In|À|A|Aus|В|Во)\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’ -]{1,30}),\s")
@@ -236,9 +245,14 @@ NOT_A_PERSON = re.compile(r"\b(?:statement|ministry|article|report|agency|office
 # the head of a short definite description of an institution ("the agency", "das Ministerium",
 # "le ministère", "ведомство"): it takes up the institution quoted last
 INSTITUTION_HEAD = re.compile(r"agency|ministry|service|office|department|administration|directorate|command|"
-                              r"committee|council|commission|government|embassy|mission|ministerium|dienst|"
-                              r"geheimdienst|behörde|regierung|ministère|agence|gouvernement|ведомств\w*|"
+                              r"committee|council|commission|government|embassy|mission|ministeriums?|dienst(?:es)?|"
+                              r"geheimdienst(?:es)?|behörde|regierung|ministère|agence|gouvernement|ведомств\w*|"
                               r"министерств\w*|служб\w*|правительств\w*", re.IGNORECASE)
+# a spokesperson or official of such an institution ("the spokesman for the ministry", "Sprecher des
+# Ministeriums", "porte-parole du ministère", "представитель ведомства")
+INSTITUTION_ROLE = re.compile(r"(?:spokes(?:man|woman|person)|official|sprecher(?:in)?|vertreter(?:in)?|porte-parole|"
+                              r"représentante?|responsable|представител\w*|пресс-секретар\w*)"
+                              r"(?:\s+(?:for|of|at|from|the|des|der|du|de|la|l'|de l'))*\s*$", re.IGNORECASE)
 # a person's gender, where a title or one of the names most quoted in this study tells it: "he"
 # skips the women, "she" the men
 MASCULINE = re.compile(r"\b(?:Mr\.?|Sir|Herr|Monsieur|Kim Jong Un|Kim Jong Il|Kim Il Sung|Putin|Peskov|Lavrov|"
@@ -289,7 +303,9 @@ OWN_ACCOUNT = re.compile(r"^\s*(?:nach (?:seine[rn]?|ihre[rn]?|eigene[rn]?) (?:a
 # German "Wie das Ministerium mitteilte, …", Russian "Как сообщил глава области, …"
 AS_REPORTED = re.compile(r"^\s*(?:wie\s+(?P<de>[^,]{3,80}?)\s+(?P<de_verb>mitteilte|berichtete|sagte|erklärte|meldete|"
                          r"bestätigte|betonte|schrieb|mitteilten|berichteten)|как\s+(?P<ru_verb>сообщил\w*|заявил\w*|"
-                         r"сказал\w*|отметил\w*|рассказал\w*|пишет|сообщает|передает|передаёт)\s+(?P<ru>[^,]{2,80}?))"
+                         r"сказал\w*|отметил\w*|рассказал\w*|пишет|сообщает|передает|передаёт|считает|считают|отмечает|отмечают|"
+                         r"полагает|полагают|указал\w*|подчеркнул\w*|подчеркивает|пояснил\w*|уточнил\w*)\s+"
+                         r"(?:в\s+|во\s+)?(?P<ru>[^,]{2,80}?))"
                          r"\s*,\s*", re.IGNORECASE)
 # a German speaker phrase up to the finite verb that follows it ("des südkoreanischen Geheimdienstes
 # NIS" in "Nach Angaben des südkoreanischen Geheimdienstes NIS hat Nordkorea …"): article,
@@ -320,6 +336,30 @@ DE_TRAILING_SEPARABLE = re.compile(
 # adverbs that go on with the last source (group 1), or the place or circle it came from (group 2)
 DE_HIESS_ES_TAIL = re.compile(r"((?:(?:weiter|ferner|zudem|außerdem|auch|dazu|darin|dort|zuletzt|nun|jedoch|aber)\s*)*)"
                               r"(?:(?:aus|in|bei|von)\s+(.+))?", re.IGNORECASE)
+# German "…, wie ein Sprecher des Ministeriums am Donnerstag mitteilte.": the clause before the comma,
+# its speaker the noun phrase after "wie" (see DE_SPEAKER_NP)
+DE_TRAILING_WIE = re.compile(r",\s*wie\s+(?:(?:ein|eine|einer)\s+)?(?P<rest>[^,]{3,100}?)\s+(?P<verb>mitteilte|mitteilten|"
+                             r"berichtete|berichteten|sagte|sagten|erklärte|erklärten|meldete|bestätigte|betonte|"
+                             r"schrieb|hieß)\s*[.!?]?\s*$")
+# a relative clause that opens a comma-delimited segment ("…, who heads …", "…, qui cite …", "…, который …")
+RELATIVE_OPENING = re.compile(r"(?:who|which|qui|lequel|laquelle|который|которая|которое|которые|"
+                              r"которого|которой)\b", re.IGNORECASE)
+# a relative pronoun as the speaker of the clause it opens ("…опубликовал заявление, в котором
+# говорится, что …", "…, in der es heißt, …", "…, dans lequel il affirme …"): its antecedent speaks
+RELATIVE_SPEAKER = re.compile(r"(?:в|во)\s+(?:котором|которой|которых)|in\s+(?:dem|der|denen)|worin|"
+                              r"dans\s+(?:lequel|laquelle|lesquels)", re.IGNORECASE)
+# a text as the speaker in German, French, Russian ("In der Erklärung hieß es", "В сообщении
+# подчеркивается"): the one quoted last speaks through it
+TEXT_SPEAKER = re.compile(r"(?:(?:в|во)\s+)?(?:сообщени\w+|заявлени\w+|документ\w*|коммюнике|стать\w+|письм\w+|"
+                          r"обращени\w+|послани\w+|публикаци\w+)|mitteilung|erklärung|schreiben|stellungnahme|"
+                          r"communiqué|déclaration|texte", re.IGNORECASE)
+# French verbs that report speech only right after a quote, inverted ("« … », analyse X", "« … »,
+# note-t-elle"): elsewhere they are as often nouns ("une analyse", "la note"), so they are not in
+# the verb lexicon that stance reads
+FR_INVERSION_VERB = re.compile(r"[\s»”\"]*,?\s*(analyse|observe|note|relève|constate|poursuit|glisse|tranche|conclut|"
+                               r"ironise|nuance|commente|détaille|martèle)(?:-t-(il|elle)\b|\s+(?=\S))")
+# German, French, Russian: a coordinating conjunction that ends the text before a second verb
+OTHER_COORDINATED = re.compile(r"\s+(?:und|et|и)$")
 RU_LEADING_ADVERB = re.compile(r"^(?:накануне|ранее|также|тем временем|вчера|сегодня|позже|затем|при этом)\s+",
                                re.IGNORECASE)
 # "…다고 밝혔다", or with the speaker after the claim: "…다고 국정원이 (18일) 밝혔다"

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from ..sources import source_group
 from .patterns import (
     DATELINE, DATELINE_CITY_GROUP, DETERMINERS, DOMESTIC, FEMININE, FRONTED_PLACE, HOME_CITY, HOME_DATELINE,
-    INDEFINITE, INSTITUTION_HEAD, KO_SURNAME_TITLE, KOREAN_DEFENCE_MINISTRY, MASCULINE, NAME_AFTER, NOT_A_NAME,
-    NOT_A_PERSON, OTHER_COUNTRY, OTHER_NAMED_SUBJECT, OTHER_SINGULAR, OUTLET_DOMESTIC, PARTICIPANTS, PERSON_NAME,
-    PERSON_SUBJECT, PRONOUNS, RANK, SUBJECT_PARTICIPANTS, TEXT_NOUNS, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
+    INDEFINITE, INSTITUTION_HEAD, INSTITUTION_ROLE, KOREAN_DEFENCE_MINISTRY, KO_SURNAME_TITLE, MASCULINE,
+    NAME_AFTER, NOT_A_NAME, NOT_A_PERSON, OTHER_COUNTRY, OTHER_NAMED_SUBJECT, OTHER_SINGULAR, OUTLET_DOMESTIC,
+    PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT, PRONOUNS, RANK, RELATIVE_SPEAKER, SUBJECT_PARTICIPANTS, TEXT_NOUNS,
+    TEXT_SPEAKER, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
 )
 from .sentences import _Found, _sentence_anonymous
-from .speaker import _clean_speaker
+from .speaker import _clean_speaker, _other_subject
 
 
 @dataclass
@@ -21,6 +22,7 @@ class _DocState:
     """Per-document memory for resolving pronouns, surnames and short descriptions."""
 
     text: str
+    lang: str = "en"
     speakers: list = field(default_factory=list)  # (paragraph index, speaker, group)
     home: str | None = None  # the group of the place in the opening dateline
     outlet_home: str | None = None  # the group of the outlet's country, when there is no dateline
@@ -60,9 +62,9 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         recent = [x for x in state.people if x[0] >= para_idx - 3 and not other.search(x[3])]
         return (recent[-1][1], recent[-1][2]) if recent else (spk, UNKNOWN)
     last = state.last_subject
-    if low in OTHER_SINGULAR and last and last[0] == para_idx and last[3] == len(state.speakers):
-        # "Kremlsprecher Dmitri Peskow wies die Berichte zurück. „…“, sagte er": the person the
-        # paragraph named last, when no one has been quoted since
+    if low in OTHER_SINGULAR and last and last[0] >= para_idx - 1 and last[3] == len(state.speakers):
+        # "Kremlsprecher Dmitri Peskow wies die Berichte zurück. „…“, sagte er": the person this or
+        # the paragraph before named last, when no one has been quoted since
         return last[1], last[2]
     if low in PRONOUNS or low.startswith("по его") or low.startswith("по ее"):
         if same_para:
@@ -82,6 +84,20 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
             if m:
                 return m[-1].group(1), state.event_home or UNKNOWN
         return (prev[-1][1], prev[-1][2]) if prev else (spk, UNKNOWN)
+    if RELATIVE_SPEAKER.fullmatch(low):
+        # "ЦВК ТПК опубликовал заявление, в котором говорится, что …": the clause before speaks
+        at = f.sentence.lower().find(low)
+        before = re.split(r"[,;:]", f.sentence[:at] if at > 0 else "")
+        segment = before[-2] if len(before) >= 2 else ""
+        subject = (_other_subject(segment, state.lang) if state.lang in ("de", "fr", "ru") else "") or segment
+        if subject.strip():
+            return _clean_speaker(subject), source_group(segment) or UNKNOWN
+    if TEXT_SPEAKER.fullmatch(low) and f.verb:
+        # "In der Erklärung hieß es, …", "В сообщении подчеркивается, что …": whoever was quoted
+        # last in this or the paragraph before
+        recent = [x for x in state.speakers if x[0] >= para_idx - 1]
+        if recent:
+            return recent[-1][1], recent[-1][2]
     if _sentence_anonymous(f.sentence):
         return spk, "anonymous"
     group = source_group(spk) or source_group(f.context)
@@ -147,7 +163,8 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         return spk, state.event_home
     if state.outlet_home and OUTLET_DOMESTIC.search(spk) and not RANK.search(spk):
         return spk, state.outlet_home
-    if head and definite and len(head) <= 2 and INSTITUTION_HEAD.fullmatch(head[-1]):
+    if head and definite and INSTITUTION_HEAD.fullmatch(head[-1]) and (
+            len(head) <= 2 or INSTITUTION_ROLE.fullmatch(" ".join(low.split()[:-1]))):
         # "South Korea's National Intelligence Service said … The agency said": the institution
         # quoted last in this or the three paragraphs before
         for p, name, g in reversed(state.speakers):
@@ -186,7 +203,8 @@ def _named_subject(sentence: str) -> str:
 def _introduction_group(text: str, before: int, surname: str) -> str | None:
     """The group of the words that introduced a surname at its first mention before ``before``
     ("Der Korea-Experte der Universität Münster, Jonas Petersen, sagte …" -> expert for a later
-    "Petersen"): the part of that sentence up to the name, at most 120 characters, or None."""
+    "Petersen"): the part of that sentence up to the name, at most 120 characters, else the
+    apposition after the name ("Lucie Marchand, maîtresse de conférences …, …"), or None."""
     if len(surname) < 3 or not surname[:1].isupper():
         return None
     m = re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text[:before])
@@ -195,9 +213,15 @@ def _introduction_group(text: str, before: int, surname: str) -> str | None:
     stop = text.rfind(". ", 0, m.start())
     start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
     intro = text[start:m.end()]
-    if len(intro) > 120 or intro.strip() == surname or OTHER_COUNTRY.search(intro):
+    if len(intro) > 120 or OTHER_COUNTRY.search(intro):
         return None
-    return source_group(intro)
+    group = None if intro.strip() == surname else source_group(intro)
+    after = re.match(r",\s*([^,.;:!?()]{3,120})[,.;]", text[m.end():before])
+    if not group and after and not OTHER_COUNTRY.search(after.group(1)) and not re.match(
+            r"(?:a|an|le|la|ein|eine|der|die|das)?\s*(?:said|says|told|a dit|sagte|заявил)", after.group(1)):
+        # or of the apposition after the name: "Lucie Marchand, maîtresse de conférences à Lyon, …"
+        group = source_group(after.group(1))
+    return group
 
 
 def _other_named_subject(sentence: str) -> str:
@@ -211,9 +235,14 @@ def _is_person(speaker: str) -> bool:
     """True when a speaker can be a later "he" or "she": not a pronoun, an institution, a
     plural (the head of "spokesman for the ministry" and of "South Korea's spy agency" decides)
     or a place ("South Korea")."""
-    head = re.split(r"['’]s?\s", re.split(r"\s+(?:of|for|at|from|with)\s+", speaker)[0])[-1]
+    head = re.split(r"['’]s?\s", re.split(r"\s+(?:of|for|at|from|with|des|du|de|der|von)\s+", speaker)[0])[-1]
+    head = re.sub(r"\s*\([^)]*\)$", "", head)  # "Nationale Nachrichtendienst (NIS)"
     place = re.fullmatch(r"(?:[A-Z][\w'.-]*\s*){1,4}", speaker) and NOT_A_NAME.search(speaker)
-    return speaker.lower() not in PRONOUNS and not NOT_A_PERSON.search(head) and not place
+    words = head.lower().split() or [""]
+    # the head noun is last in English, German and French, first in Russian ("Служба безопасности Украины")
+    institution = (bool(INSTITUTION_HEAD.fullmatch(words[-1]) or INSTITUTION_HEAD.fullmatch(words[0]))
+                   or words[-1].endswith(("dienst", "ministerium", "amt")))
+    return speaker.lower() not in PRONOUNS and not NOT_A_PERSON.search(head) and not place and not institution
 
 
 def _home_group(text: str) -> str | None:

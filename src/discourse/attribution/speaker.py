@@ -8,7 +8,8 @@ from ..sources import find_verbs
 from .patterns import (
     AS_CLAUSE, DATELINE, DE_INVERSION, DE_RECIPIENT, DETERMINERS, EN_ADJUNCT, EN_ADVERBIAL, EN_ADVERBS, EN_FINITE,
     EN_LEADING, EN_OBJECT, EN_PARTICIPLE_PHRASE, EN_PASSIVE, EN_PAST, EN_RELATIVE, FR_INFINITIVE, MASKED, NAME_AT_END,
-    NOT_BEFORE_VERB, NP_CHAIN, PERSON_NAME, RU_LEADING_ADVERB, TRAILING_ADVERBIAL, TRAILING_AUX, TRAILING_LY,
+    NOT_BEFORE_VERB, NP_CHAIN, OTHER_COORDINATED, PERSON_NAME, RU_LEADING_ADVERB, TRAILING_ADVERBIAL, TRAILING_AUX,
+    TRAILING_LY,
 )
 
 
@@ -46,6 +47,13 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
         # (not "We cannot but call …", where "but" is no conjunction)
         subj = _main_subject(parts[:-1] + [re.sub(r"\s+(?:and|but)$", "", parts[-1])])
         return _clean_speaker(subj), subj
+    if lang in ("de", "fr", "ru") and OTHER_COORDINATED.search(parts[-1]):
+        # "Le ministère … a qualifié les sanctions de « provocation » et a assuré que …", "Der
+        # Kreml bestätigte die Zahl und erklärte, …", "Зеленский провел совещание и добавил, что …":
+        # the coordinated verb shares the subject of the clause before it
+        subj = _other_subject(OTHER_COORDINATED.sub("", parts[-1]), lang)
+        if subj:
+            return _clean_speaker(subj), subj
     if en:
         m = re.match(r"(.+?)\s+(?:was|were|is|are|has been|had been)\s+quoted\b", parts[-1])
         if m:  # "Kim was quoted by the news agency as saying"
@@ -144,6 +152,27 @@ def _last_np(clause: str) -> str:
         if _finite_at(words, i):
             return " ".join(words[i + 1:])
     return clause
+
+
+def _other_subject(clause: str, lang: str) -> str:
+    """German, French, Russian: the words of a clause before its first finite verb, or "" when
+    none is found within eight words. French: before an auxiliary ("a", "ont", "avait") or a
+    known verb; Russian: before a lowercase past or present form ("провел", "считает"; not the
+    noun "комитет"); German
+    (the verb second): the capitalised noun phrase that opens the clause."""
+    words = DATELINE.sub("", clause.strip()).split()
+    for i, w in enumerate(words[:9]):
+        if i == 0:
+            continue
+        if lang == "fr" and (w in ("a", "ont", "avait", "avaient", "est", "sont", "était") or find_verbs(w, "fr")):
+            return " ".join(words[:i])
+        if lang == "ru" and w.islower() and re.search(
+                r"(?:[аяиеыу]л|[аяиеу]ла|[аяиеу]ли|[аяие]ло|[аяуе]ет|ится|ется|ются|ятся|[аеи]лся|[аеи]лась)$", w):
+            return " ".join(words[:i])
+        if lang == "de" and w.islower() and words[i - 1][:1].isupper() and not re.fullmatch(
+                r"der|die|das|des|dem|den|von|vom|aus|in|im|für|zu|zur|zum|und|bei|am", w):
+            return " ".join(words[:i])
+    return ""
 
 
 def _main_subject(segments: list[str]) -> str:
