@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..sources import source_group
 from .patterns import (
@@ -126,9 +127,10 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         # an office of a country outside the groups ("Prime Minister of Japan", "Laotian"): not the
         # group of an earlier mention of its title ("member of the … Brazilian Communist Party")
         return spk, UNKNOWN
-    place = FRONTED_PLACE.match(DATELINE.sub("", f.sentence.lstrip()))
-    if place and (spk[:1].islower() or OUTLET_DOMESTIC.search(spk)):  # a description, not a name
-        g = source_group(place.group(1)) or DATELINE_CITY_GROUP.get(place.group(1).lower())
+    if spk[:1].islower() or OUTLET_DOMESTIC.search(spk):  # a description, not a name
+        opening = f.sentence.lstrip()
+        place = FRONTED_PLACE.match(opening) or FRONTED_PLACE.match(DATELINE.sub("", opening))
+        g = place and (source_group(place.group(1)) or DATELINE_CITY_GROUP.get(place.group(1).lower()))
         if g and g not in ("expert", "anonymous"):
             return spk, g
     head = re.sub(r"[^\w\s-]", "", low).split()
@@ -231,6 +233,7 @@ def _other_named_subject(sentence: str) -> str:
     return _clean_speaker(m.group(0)) if m else ""
 
 
+@lru_cache(maxsize=16384)
 def _is_person(speaker: str) -> bool:
     """True when a speaker can be a later "he" or "she": not a pronoun, an institution, a
     plural (the head of "spokesman for the ministry" and of "South Korea's spy agency" decides)
