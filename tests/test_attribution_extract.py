@@ -108,3 +108,14 @@ def test_teaching_corpus_recall_floor(teaching):
                                           "expert", "anonymous", "unknown"}
     text = dict(zip(docs["doc_id"], docs["text"]))
     assert all(text[d][s:e] == q for d, s, e, q in pred[["doc_id", "start", "end", "quote"]].itertuples(index=False))
+
+
+def test_german_reported_speech_goes_on_in_the_subjunctive():
+    text = ("Der Nationale Nachrichtendienst teilte mit, die Soldaten seien in Russland. "
+            "Zudem hätten sie gefälschte Papiere erhalten. Die Lage ist ernst.")
+    q = run(text, "de")
+    assert q[["speaker", "verb", "kind", "quote"]].values.tolist() == [
+        ["Nationale Nachrichtendienst", "teilte mit", "indirect", "die Soldaten seien in Russland"],
+        ["Nationale Nachrichtendienst", "teilte mit", "indirect", "Zudem hätten sie gefälschte Papiere erhalten"]]
+    # the indicative "Die Lage ist ernst" is the outlet's; a subjunctive with no quote before it is no quote
+    assert run("Die Regierung in Berlin reagierte. Der Minister sei besorgt.", "de").empty

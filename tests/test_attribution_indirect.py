@@ -171,6 +171,22 @@ def test_coordinated_verbs_and_trailing_or_leading_attributions(text, lang, spea
     assert run(text, lang)[["speaker", "verb", "quote"]].values.tolist() == [[speaker, verb, quote]]
 
 
+@pytest.mark.parametrize("text,lang,speaker,quote", [
+    # an "according to" inside the sentence: the claim runs from after it to the end
+    ("Второй, по данным ведомства, пока не дает показаний из-за ранения.", "ru", "ведомства",
+     "пока не дает показаний из-за ранения"),
+    # at the end with an apposition: the clause before speaks
+    ("Russian forces are using motorcycles south of Pokrovsk, according to Major Vitalii Marchenko, the commander "
+     "of a battalion.", "en", "Major Vitalii Marchenko", "Russian forces are using motorcycles south of Pokrovsk"),
+])
+def test_according_to_inside_a_sentence(text, lang, speaker, quote):
+    assert run(text, lang)[["speaker", "quote"]].values.tolist() == [[speaker, quote]]
+
+
+def test_according_to_a_saying_or_a_plan_is_no_source():
+    assert run("Le pays est entré, selon l'expression consacrée, en « économie de guerre ».", "fr").empty
+
+
 def test_a_negated_russian_verb_reports_no_claim():
     assert run("На Банковой не уточнили, откуда взялась эта цифра.", "ru").empty
 

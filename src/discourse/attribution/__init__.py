@@ -19,7 +19,9 @@ Indirect quotes: 'X said (that) …', 'X told reporters …', 'X claimed/denied 
 'X teilte mit, …', '…, teilte X mit.', '…, hieß es weiter.' (the source quoted before) and
 '…, hieß es aus X.', 'laut X …' (an English name keeps its 'for the'), 'X zufolge …', 'nach
 Angaben/Einschätzung/Ansicht des X hat …' (the speaker ends at the verb), 'nach eigenen Angaben'
-and 'den Angaben zufolge' (the one just quoted), 'Wie X mitteilte, …' and '…, wie X mitteilte.';
+and 'den Angaben zufolge' (the one just quoted), 'Wie X mitteilte, …' and '…, wie X mitteilte.',
+and a sentence in Konjunktiv I right after a quote ('Zudem hätten sie Papiere erhalten.') goes on
+with that quote's speaker;
 Russian 'X заявил, что …', 'по словам/мнению/оценке X, …', 'по его словам, …', 'Как
 сообщил/считает X, …', 'Как сообщили в X, …', '…, — рассказала X.' (not a negated verb: 'не
 уточнили, откуда …'), 'в котором говорится, что …' (the clause before speaks) and 'В сообщении
@@ -29,7 +31,10 @@ pas être …' (an infinitive clause), 'selon X, …', 'Pour le chercheur X, …
 not 'Pour la première fois'), and after a quote only the press verbs 'analyse', 'note',
 'observe', 'poursuit' … ('« … », analyse X'). An apposition or a relative clause after an
 'according to' speaker ('According to X, a lecturer at Y, …', 'Selon Kiev, qui cite …,')
-describes the speaker and is not part of the claim. A second verb coordinated with 'and', 'und',
+describes the speaker and is not part of the claim; one inside the sentence ('Второй, по данным
+ведомства, пока не дает …') credits the rest of the sentence, one at its end with an apposition
+('…, according to Major X, the commander of …') the clause before; a saying or a plan ('selon
+l'expression consacrée') is no source. A second verb coordinated with 'and', 'und',
 'et', 'и' shares the subject of the first ('Le ministère a qualifié … de « provocation » et a
 assuré que …'). In English a subject with an apposition ('The governor, Oleh Syniehubov, said
 the attack …') speaks the clause after the verb (the name in the apposition is its speaker),

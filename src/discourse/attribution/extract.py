@@ -1,6 +1,7 @@
 """The stage: :func:`quotes` reads every document of a corpus."""
 from __future__ import annotations
 
+import re
 import warnings
 
 import pandas as pd
@@ -9,7 +10,7 @@ from ..errors import StageError
 from ..sources import source_group
 from .direct import _direct, _fragments_in_clause
 from .indirect import _indirect
-from .patterns import PARAGRAPH, UNKNOWN
+from .patterns import DE_KONJUNKTIV, PARAGRAPH, UNKNOWN
 from .resolve import (
     _DocState, _home_group, _is_person, _named_subject, _other_named_subject, _resolve, _subject_home,
 )
@@ -30,6 +31,7 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
     if not state.home and isinstance(country, str):
         state.outlet_home = source_group(country)
     rows = []
+    quoted_last = False  # whether the sentence before gave a quote (German reported speech goes on)
     for p_idx, pm in enumerate(PARAGRAPH.finditer(text)):
         para, p0 = pm.group(0), pm.start()
         masked, spans = _mask_quotes(para)
@@ -58,6 +60,11 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
                 found += _indirect(p0, para, masked, s, e, lang)
             elif lang != "ko":
                 found = _fragments_in_clause(found, _indirect(p0, para, masked, s, e, lang), text)
+            n_rows = len(rows)
+            if lang == "de" and not found and quoted_last and rows:
+                row = _konjunktiv_continuation(para, masked, s, e, p0, rows[-1])
+                if row:  # "Der NIS teilte mit, … Zudem hätten sie gefälschte Papiere erhalten."
+                    rows.append(row)
             for f in sorted(found, key=lambda x: x.start):
                 spk, group = _resolve(f, p_idx, state)
                 if not spk and not f.verb:
@@ -72,7 +79,24 @@ def _doc_quotes(doc_id, text, lang, country=None) -> list[tuple]:
                     verb, cat = (prev[-1][3], prev[-1][4]) if prev else ("", "")
                 rows.append((doc_id, spk or UNKNOWN, group, " ".join(verb.split()), cat or "", f.kind,
                              text[f.start:f.end], f.start, f.end))
+            quoted_last = len(rows) > n_rows
     return rows
+
+
+def _konjunktiv_continuation(para: str, masked: str, s: int, e: int, p0: int, last: tuple) -> tuple | None:
+    """German reported speech that goes on in the subjunctive without a reporting verb of its own
+    ("Der NIS teilte mit, … Zudem hätten sie gefälschte Papiere erhalten."): a row for the
+    sentence ``para[s:e]`` with the speaker, group and verb of ``last`` (the quote of the sentence
+    before), or None when the sentence has no verb in Konjunktiv I (see :data:`DE_KONJUNKTIV`)."""
+    sent = masked[s:e]
+    if not DE_KONJUNKTIV.search(sent) or re.match(r"\s*x{4,}", sent):
+        return None
+    body = para[s:e].strip()
+    start = p0 + s + (len(para[s:e]) - len(para[s:e].lstrip()))
+    body = body.rstrip(" .!?")
+    if len(body.split()) < 3:
+        return None
+    return (last[0], last[1], last[2], last[3], last[4], "indirect", body, start, start + len(body))
 
 
 def quotes(corpus: pd.DataFrame) -> pd.DataFrame:

@@ -8,7 +8,7 @@ from ..sources import find_verbs, korean_topic, lookup_verb, source_group
 from .patterns import (
     ACCORDING, AS_REPORTED, DE_HIESS_ES_TAIL, DE_SPEAKER_NP, DE_TRAILING_SEPARABLE, DE_TRAILING_WIE, DE_ZUFOLGE,
     DOMESTIC, EN_COMPOUND_AFTER, FR_POUR, FR_POUR_SPEAKER, KO_ACCORDING, KO_INDIRECT, KO_LEADING, LEADING_PARTICIPLE,
-    OWN_ACCOUNT, PARTICIPLE_CLAUSE, PARTICIPLE_TAIL, RELATIVE_OPENING, TRAIL_ACCORDING,
+    MID_ACCORDING, NOT_A_SOURCE, OWN_ACCOUNT, PARTICIPLE_CLAUSE, PARTICIPLE_TAIL, RELATIVE_OPENING, TRAIL_ACCORDING,
 )
 from .sentences import _Found, _verbs
 from .speaker import (
@@ -165,6 +165,15 @@ def _western_indirect(sent: str, lang: str):
         if not spk and not re.search(r"\b(?:and|but|und|и|а|et)\s*$", sent[:vs]):
             continue
         return start, len(sent), spk, ctx, form, cat
+    m = MID_ACCORDING.search(sent)
+    if m and not NOT_A_SOURCE.match(m.group(2)):
+        hit = lookup_verb(m.group(1), lang) or ("according to", "neutral")
+        rest = sent[m.end():].rstrip(" .!?")
+        if _is_apposition(rest, lang):
+            # "…, according to Major X, the commander of a battalion.": the clause before speaks
+            return 0, m.start(), _clean_speaker(m.group(2)), m.group(2) + ", " + rest, m.group(1), hit[1]
+        # "Второй, по данным ведомства, пока не дает показаний": from after the phrase to the end
+        return m.end(), len(sent), _clean_speaker(m.group(2)), m.group(2), m.group(1), hit[1]
     return None
 
 

@@ -318,6 +318,14 @@ DE_SPEAKER_NP = re.compile(rf"(?:(?:der|des|dem|den|die|eines|einer)\s+)?{_DE_NO
 TRAIL_ACCORDING = re.compile(
     r",\s*(according to|laut|nach angaben (?:des|der|von)|по словам|по данным|selon|d'après)\s+([^,]{2,80}?)"
     r"\s*[.!?]?\s*$", re.IGNORECASE)
+# an "according to" phrase between commas inside a sentence ("The troops, according to the
+# Pentagon, have moved", "Второй, по данным ведомства, пока не дает показаний")
+MID_ACCORDING = re.compile(r"(?<=\w),\s*(according to|laut|nach angaben (?:des|der|von)|по словам|по данным|"
+                           r"по мнению|по оценке|по информации|selon|d'après)\s+([^,]{2,80}?),\s*(?=\w)", re.IGNORECASE)
+# what an "according to" can name that is no source ("selon l'expression consacrée", "according to
+# plan", "laut Gesetz", "по плану")
+NOT_A_SOURCE = re.compile(r"(?:the |l'|la |le |les )?(?:expression|formule|termes|plan|schedule|law|loi|gesetz|"
+                          r"plan\w*|схем\w*|закон\w*)\b", re.IGNORECASE)
 DE_INVERSION = re.compile(
     r"^(?:nach|am|im|in|zuvor|dazu|außerdem|zudem|bereits|auch|dabei|später|dann|heute|gestern|gegenüber|"
     r"bei|aus|so|darüber|dort|zugleich|unterdessen)\b", re.IGNORECASE)
@@ -358,6 +366,11 @@ TEXT_SPEAKER = re.compile(r"(?:(?:в|во)\s+)?(?:сообщени\w+|заявл
 # the verb lexicon that stance reads
 FR_INVERSION_VERB = re.compile(r"[\s»”\"]*,?\s*(analyse|observe|note|relève|constate|poursuit|glisse|tranche|conclut|"
                                r"ironise|nuance|commente|détaille|martèle)(?:-t-(il|elle)\b|\s+(?=\S))")
+# German Konjunktiv I (and "hätten" for the plural of "haben"), the mood of reported speech: a
+# sentence with one of these right after a quote goes on with it
+DE_KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|hätten|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|"
+                           r"komme|bleibe|wisse|sehe|plane|befinde|verfüge|trage|handle|zeige|gelte|fehle|brauche|"
+                           r"erhalte|lasse|setze|arbeite|kämpfe|verliere|bereite)\b")
 # German, French, Russian: a coordinating conjunction that ends the text before a second verb
 OTHER_COORDINATED = re.compile(r"\s+(?:und|et|и)$")
 RU_LEADING_ADVERB = re.compile(r"^(?:накануне|ранее|также|тем временем|вчера|сегодня|позже|затем|при этом)\s+",
