@@ -59,3 +59,10 @@ def test_a_dateline_or_time_stamp_is_skipped_so_the_sentence_opens_after_it(text
 def test_the_quote_of_a_first_sentence_leaves_out_its_dateline():
     text = "KHARKIV, Ukraine (Wire) — Three people died overnight, the mayor said."
     assert run(text)["quote"].tolist() == ["Three people died overnight"]
+
+
+def test_a_dateline_needs_a_month():
+    from discourse.attribution.patterns import DATELINE
+    for line in ("SEOUL, Oct. 18 (Yonhap) -- ", "Pyongyang, October 23 (KCNA) -- ", "MOSCOW, October 18. /TASS/. "):
+        assert DATELINE.match(line).end() == len(line)
+    assert DATELINE.match("One day in May, Juche 73 (1984) -- ") is None

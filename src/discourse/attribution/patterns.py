@@ -31,7 +31,10 @@ AS_CLAUSE = re.compile(r"as\s+((?:I|we|he|she|they|you)\s+)?(?:(?:has|have|had|i
                        r"previously|repeatedly|often|once)\s*)*$", re.IGNORECASE)
 # a wire or state-media dateline that opens a first sentence: "Pyongyang, October 23 (KCNA) --",
 # "SEOUL, Oct. 18 (Yonhap) --", "MOSCOW, October 18. /TASS/."
-DATELINE = re.compile(r"^(?:[A-Z][\w .'-]{1,40}?,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+# (a month's name, so that "One day in May, Juche 73 (1984)," is none)
+DATELINE = re.compile(r"^(?:[A-Z][\w .'-]{1,40}?,\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+                      r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}"
+                      r"(?:,\s*\d{4})?"
                       r"\s*(?:(?:\.?\s*/[^/\n]{2,25}/\.?|\([^()\n]{2,25}\))\s*(?:--|[-—–])?|--|[—–])\s*")
 # words that open a clause without being its subject: "And he said", "Then he stressed",
 # "Meanwhile, the Kremlin said", "where they called", "what it called"

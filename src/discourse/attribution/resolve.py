@@ -188,8 +188,7 @@ def _subject_home(named: str, state: _DocState) -> str | None:
 
 def _named_subject(sentence: str) -> str:
     """The person a sentence opens with, if it names one (see :data:`PERSON_SUBJECT`), else ""."""
-    # (the dateline rule also takes "One day in May, Juche 73 (1984)" for one: what is left opens with a comma)
-    head = DATELINE.sub("", sentence.lstrip()).lstrip(" ,")
+    head = DATELINE.sub("", sentence.lstrip())
     m = PERSON_SUBJECT.match(head) or TITLED_SUBJECT.match(head)
     rest = head
     for _ in range(2):  # after opening time adverbials: "One day in May, Juche 73 (1984), Chairman … visited"
