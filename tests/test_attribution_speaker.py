@@ -157,3 +157,8 @@ def test_a_french_auxiliary_and_adverb_before_the_participle_are_not_the_speaker
     assert q[["speaker", "speaker_group"]].values.tolist() == [["ministre des Armées", "NATO/EU"]]
     assert run("Le renseignement ukrainien a aussi indiqué que des soldats avaient été capturés.",
                "fr")["speaker"].tolist() == ["renseignement ukrainien"]
+
+
+def test_an_infinitive_in_an_opening_participle_phrase_has_no_speaker():
+    text = ("Giving an instruction to commonly call the facilities grain stations, he stressed the need to build them.")
+    assert run(text)[["speaker", "verb"]].values.tolist() == [["he", "stressed"]]

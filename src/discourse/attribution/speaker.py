@@ -94,6 +94,8 @@ def _subject_before(chunk: str, lang: str, form: str = "") -> tuple[str, str]:
         return "", ""
     if en and EN_PASSIVE.search(subj) and not form.lower().endswith("ing") and not form.lower().startswith("quoted"):
         return "", ctx
+    if en and re.search(r"\bto(?:\s+\w+ly)?$", subj) and re.match(r"[A-Z]\w*ing\s", subj):
+        return "", ctx  # "Giving an instruction to commonly call …": an infinitive in a participle phrase
     low = subj.lower()
     if en:
         m = re.search(r"\s(?:which|who|that)$", low)
