@@ -160,12 +160,9 @@ def _other_subject(clause: str, lang: str) -> str:
     """German, French, Russian: the words of a clause before its first finite verb, or "" when
     none is found within eight words. French: before an auxiliary ("a", "ont", "avait") or a
     known verb; Russian: before a lowercase past or present form ("провел", "считает"; not the
-    noun "комитет"); German
-    (the verb second): the capitalised noun phrase that opens the clause."""
+    noun "комитет"); German (the verb second): the capitalised noun phrase that opens the clause."""
     words = DATELINE.sub("", clause.strip()).split()
-    for i, w in enumerate(words[:9]):
-        if i == 0:
-            continue
+    for i, w in enumerate(words[1:9], start=1):
         if lang == "fr" and (w in ("a", "ont", "avait", "avaient", "est", "sont", "était") or find_verbs(w, "fr")):
             return " ".join(words[:i])
         if lang == "ru" and w.islower() and re.search(
