@@ -185,6 +185,9 @@ def test_according_to_inside_a_sentence(text, lang, speaker, quote):
 
 def test_according_to_a_saying_or_a_plan_is_no_source():
     assert run("Le pays est entré, selon l'expression consacrée, en « économie de guerre ».", "fr").empty
+    # a name that starts like one is a source
+    q = run("The camp, according to Planet Labs, has grown since October.")
+    assert q[["speaker", "quote"]].values.tolist() == [["Planet Labs", "has grown since October"]]
 
 
 def test_a_negated_russian_verb_reports_no_claim():

@@ -328,7 +328,7 @@ MID_ACCORDING = re.compile(r"(?<=\w),\s*(according to|laut|nach angaben (?:des|d
 # what an "according to" can name that is no source ("selon l'expression consacrée", "according to
 # plan", "laut Gesetz", "по плану")
 NOT_A_SOURCE = re.compile(r"(?:the |l'|la |le |les )?(?:expression|formule|termes|plan|schedule|law|loi|gesetz|"
-                          r"plan\w*|схем\w*|закон\w*)\b", re.IGNORECASE)
+                          r"план\w*|схем\w*|закон\w*)\b", re.IGNORECASE)
 DE_INVERSION = re.compile(
     r"^(?:nach|am|im|in|zuvor|dazu|außerdem|zudem|bereits|auch|dabei|später|dann|heute|gestern|gegenüber|"
     r"bei|aus|so|darüber|dort|zugleich|unterdessen)\b", re.IGNORECASE)
