@@ -120,6 +120,14 @@ def test_a_bare_name_takes_the_group_of_its_apposition():
         "Lucie Marchand", "expert", "les prisonniers pourraient devenir un enjeu"]
 
 
+def test_il_elle_on_ona_skip_a_speaker_of_the_other_gender():
+    text = ("« Nous attendons des nouvelles », explique la chercheuse Anne Roux. "
+            "M. Paul Martin, le maire, a assuré que la ville aiderait. « C'est notre devoir », a-t-elle ajouté.")
+    assert run(text, "fr")["speaker"].tolist()[-1] == "chercheuse Anne Roux"
+    text = "Мария Захарова заявила, что это фейк. Дмитрий Песков сказал, что это слухи. Она добавила, что Запад лжет."
+    assert run(text, "ru")["speaker"].tolist()[-1] == "Мария Захарова"
+
+
 def test_she_and_he_skip_a_person_of_the_other_gender():
     text = ("Pyongyang, October 16 (KCNA) -- Kim Jong Un sent a birthday spread to a woman centenarian.\n"
             "She told her children to do more work for the country.")

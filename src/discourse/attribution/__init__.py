@@ -49,7 +49,9 @@ with a role ("Kremlsprecher Dmitri Peskow wies die Berichte zurück") if no one 
 in English "he" and "she" take the last person quoted or named as a sentence's subject ("Respected
 Comrade Kim Jong Un, general secretary of …, inspected") in that or the three paragraphs before,
 never an institution or a plural, nor a person a title or a name gives the other gender ("Ms.",
-"Mr.", Kim Jong Un). A bare surname ("Lin said") takes an earlier speaker of the document whose
+"Mr.", Kim Jong Un); "il", "elle", "он", "она" skip a speaker of the other gender too (by a title,
+"M.", "Mme", a feminine role noun, "Sprecherin", "chercheuse", "жительница", or a Russian
+surname, "Захарова", "Песков"). A bare surname ("Lin said") takes an earlier speaker of the document whose
 name contains it, else the group of the words that introduced it at its first mention ("Der
 Korea-Experte der Universität Münster, Jonas Petersen, …"); a definite description without a group
 ("the agency") takes the group of its last earlier mention in the document ("South Korea's

@@ -262,6 +262,14 @@ MASCULINE = re.compile(r"\b(?:Mr\.?|Sir|Herr|Monsieur|Kim Jong Un|Kim Jong Il|Ki
                        r"Zelensky[iy]?|Sybiha|Syrskyi|Budanov)\b|\b(?:spokes|chair)man\b", re.IGNORECASE)
 FEMININE = re.compile(r"\b(?:Ms\.?|Mrs\.?|Miss|Madam|Madame|Frau|Kim Yo Jong|Choe Son Hui|Zakharova|Kallas|"
                       r"von der Leyen)\b|\b(?:spokes|chair|business)woman\b|\b(?:a|the) woman\b", re.IGNORECASE)
+# the same for German, French and Russian speakers: titles, feminine role nouns ("Sprecherin",
+# "chercheuse", "жительница") and a Russian surname that ends the phrase ("Захарова" / "Песков";
+# inside it, "Карлова университета" is a genitive)
+OTHER_FEMININE = re.compile(r"\b(?:Mme|Frau|Madame)\b|\b\w+(?:erin|istin|entin|ologin|ärztin|expertin|kollegin|"
+                            r"euse|trice|esse|ière|ienne)\b|(?<![\w])(?:жительниц\w*|пенсионерк\w*|сотрудниц\w*|"
+                            r"журналистк\w*|учительниц\w*|медсестр\w*|мать|сестра|жена|дочь)(?![\w])|"
+                            r"(?<![\w])[А-ЯЁ][а-яё]+(?:ова|ева|ина|ская)$")
+OTHER_MASCULINE = re.compile(r"\b(?:M\.|Monsieur|Herr)\s|(?<![\w])[А-ЯЁ][а-яё]+(?:ов|ев|ин|ский)$")
 PERSON_NAME = re.compile(rf"(?:{NAME_WORD}\s){{1,2}}{NAME_WORD}")
 NAME_AT_END = re.compile(rf"(?:{NAME_WORD}\s){{1,2}}{NAME_WORD}$")
 EN_OBJECT = re.compile(

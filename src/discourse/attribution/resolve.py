@@ -10,9 +10,9 @@ from ..sources import source_group
 from .patterns import (
     DATELINE, DATELINE_CITY_GROUP, DETERMINERS, DOMESTIC, FEMININE, FRONTED_PLACE, HOME_CITY, HOME_DATELINE,
     INDEFINITE, INSTITUTION_HEAD, INSTITUTION_ROLE, KOREAN_DEFENCE_MINISTRY, KO_SURNAME_TITLE, MASCULINE,
-    NAME_AFTER, NOT_A_NAME, NOT_A_PERSON, OTHER_COUNTRY, OTHER_NAMED_SUBJECT, OTHER_SINGULAR, OUTLET_DOMESTIC,
-    PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT, PRONOUNS, RANK, RELATIVE_SPEAKER, SUBJECT_PARTICIPANTS, TEXT_NOUNS,
-    TEXT_SPEAKER, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
+    NAME_AFTER, NOT_A_NAME, NOT_A_PERSON, OTHER_COUNTRY, OTHER_FEMININE, OTHER_MASCULINE, OTHER_NAMED_SUBJECT,
+    OTHER_SINGULAR, OUTLET_DOMESTIC, PARTICIPANTS, PERSON_NAME, PERSON_SUBJECT, PRONOUNS, RANK, RELATIVE_SPEAKER,
+    SUBJECT_PARTICIPANTS, TEXT_NOUNS, TEXT_SPEAKER, TIME_OPENING, TITLED_SUBJECT, UNKNOWN,
 )
 from .sentences import _Found, _sentence_anonymous
 from .speaker import _clean_speaker, _other_subject
@@ -62,7 +62,13 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         other = MASCULINE if low == "she" else FEMININE
         recent = [x for x in state.people if x[0] >= para_idx - 3 and not other.search(x[3])]
         return (recent[-1][1], recent[-1][2]) if recent else (spk, UNKNOWN)
+    # French and Russian (German "sie" is also "they"): skip a speaker of the other gender
+    other = (OTHER_MASCULINE if low in ("elle", "она") else OTHER_FEMININE if low in ("il", "er", "он") else None)
+    if other:
+        same_para = [x for x in same_para if not other.search(x[1])]
     last = state.last_subject
+    if other and last and other.search(last[1]):
+        last = None
     if low in OTHER_SINGULAR and last and last[0] >= para_idx - 1 and last[3] == len(state.speakers):
         # "Kremlsprecher Dmitri Peskow wies die Berichte zurück. „…“, sagte er": the person this or
         # the paragraph before named last, when no one has been quoted since
@@ -70,7 +76,7 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
     if low in PRONOUNS or low.startswith("по его") or low.startswith("по ее"):
         if same_para:
             return same_para[-1][1], same_para[-1][2]
-        prev = [x for x in state.speakers if x[0] == para_idx - 1]
+        prev = [x for x in state.speakers if x[0] == para_idx - 1 and not (other and other.search(x[1]))]
         if prev and (prev[-1][2] != UNKNOWN or prev[-1][1].lower() not in PRONOUNS):
             return prev[-1][1], prev[-1][2]
         if low in ("we", "wir", "nous", "мы"):
