@@ -18,6 +18,12 @@ from .sentences import _Found, _sentence_anonymous
 from .speaker import _clean_speaker, _other_subject
 
 
+# a pronoun -> the cue of a person it cannot stand for (see MASCULINE, FEMININE and their
+# German, French and Russian counterparts)
+OTHER_GENDER = {"he": FEMININE, "she": MASCULINE, "il": OTHER_FEMININE, "er": OTHER_FEMININE,
+                "он": OTHER_FEMININE, "elle": OTHER_MASCULINE, "она": OTHER_MASCULINE}
+
+
 @dataclass
 class _DocState:
     """Per-document memory for resolving pronouns, surnames and short descriptions."""
@@ -59,11 +65,11 @@ def _resolve(f: _Found, para_idx: int, state: _DocState) -> tuple[str, str]:
         # the last person named or quoted in this or the three paragraphs before; never an
         # institution or a plural ("Officials said … He said" leaves "He" unresolved)
         # of the other gender, when a title or a name tells it ("Mr.", "Ms.", Kim Jong Un)
-        other = MASCULINE if low == "she" else FEMININE
+        other = OTHER_GENDER[low]
         recent = [x for x in state.people if x[0] >= para_idx - 3 and not other.search(x[3])]
         return (recent[-1][1], recent[-1][2]) if recent else (spk, UNKNOWN)
     # French and Russian (German "sie" is also "they"): skip a speaker of the other gender
-    other = (OTHER_MASCULINE if low in ("elle", "она") else OTHER_FEMININE if low in ("il", "er", "он") else None)
+    other = OTHER_GENDER.get(low)
     if other:
         same_para = [x for x in same_para if not other.search(x[1])]
     last = state.last_subject
