@@ -20,7 +20,10 @@ and speed (prints figures, asserts nothing).
    written for measurement by a writer who never saw the training texts; synthetic, so a
    second opinion, not a substitute for real coverage. Then the two check 3 files
    translated into German, French, Russian and Korean (200 texts each, scored per language):
-   the same texts, so the gap to the English score is what the other language costs.
+   the same texts, so the gap to the English score is what the other language costs. Then
+   stance_check_4.jsonl and stance_check_4_held_back.jsonl (75 texts each, written natively
+   in 20 languages other than English, as the held-out set's non-English part is spread),
+   scored per language and as de/fr/ru/ko (full cue lexicons) against the rest.
 4. Real text that is not about the claim: the KCNA archive ../shared/data/kcna_2024-11-11.json
    (its texts that are not duplicates; North Korean state media, December 2023 to 10
    November 2024). KCNA first spoke of the deployment in April 2025, and a keyword search
@@ -56,7 +59,8 @@ DEV = ROOT.parent / "shared" / "data" / "stance_dev.jsonl"
 KCNA = ROOT.parent / "shared" / "data" / "kcna_2024-11-11.json"
 CHECKS = [ROOT / "benchmarks" / "data" / name for name in
           ("stance_check.jsonl", "stance_check_2.jsonl", "stance_check_3.jsonl", "stance_check_3_held_back.jsonl",
-           "stance_check_3_translated.jsonl", "stance_check_3_held_back_translated.jsonl")]
+           "stance_check_3_translated.jsonl", "stance_check_3_held_back_translated.jsonl",
+           "stance_check_4.jsonl", "stance_check_4_held_back.jsonl")]
 
 
 def show(name, result):
@@ -127,11 +131,18 @@ def score_set(title, path, scorer):
         show("baseline: always agree", evaluate(gold["stance"][mask], ["agree"] * int(mask.sum())))
         show("roll-up rules alone (every rule weight 1)", evaluate(gold["stance"][mask], rules[mask]))
         show("document classifier alone (no rule weight)", evaluate(gold["stance"][mask], clf[mask]))
-    if "translated_from" in gold:
-        # a translation of an English check set: each language, against the English originals
+    if not en.any() and gold["lang"].nunique() > 1:
+        # a translation of an English check set (each language against the same originals), or
+        # a set written in many languages: each language, and the four with full cue lexicons
+        # (de, fr, ru, ko) against the rest
         print(" -- by language (shipped defaults)")
         for lang, part in gold.groupby("lang", sort=True):
             show(f"{lang} ({len(part)} texts)", evaluate(part["stance"], out["stance"][part.index]))
+        if "translated_from" not in gold:
+            full = gold["lang"].isin(["de", "fr", "ru", "ko"]).values
+            for name, mask in (("de, fr, ru, ko", full), ("the other languages", ~full)):
+                if mask.any():
+                    show(f"{name} ({int(mask.sum())} texts)", evaluate(gold["stance"][mask], out["stance"][mask]))
     return gold, docs, out, first
 
 

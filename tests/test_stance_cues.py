@@ -97,6 +97,41 @@ def test_hedges_in_several_languages(text, lang, hedge):
     assert f["hedge"] >= 1 and f"hedge:{hedge}" in cues
 
 
+@pytest.mark.parametrize("text,lang", [
+    # Pyongyang and Kim Jong Un in other scripts and spellings, with the soldiers named
+    ("Путин поблагодарил Ким Чен Ына за солдат в Курской области.", "ru"),
+    ("Phenianul a trimis trupe în regiunea Kursk.", "ro"),
+    ("Un soldat nord-coreean a fost capturat.", "ro"),
+    ("平壤向库尔斯克派兵。", "zh"),
+    ("金正恩视察了参战部队。", "zh"),
+    ("北朝鮮兵がロシアで戦っている。", "ja"),
+    ("Pchjongjang poslal do Ruska tisíce vojáků.", "cs"),
+    ("Пхенян изпрати войници в Курск.", "bg"),
+    ("أرسلت بيونغ يانغ جنودا إلى كورسك.", "ar"),
+    ("ფხენიანმა კურსკში ჯარისკაცები გაგზავნა.", "ka"),
+])
+def test_north_korea_and_its_soldiers_in_more_scripts(text, lang):
+    assert feats(text, lang)[0]["relevant"]
+
+
+def test_south_korean_forces_in_chinese_are_not_north_korean_soldiers():
+    assert not feats("韩军在首尔举行演习。", "zh")[0]["deployment"]
+    assert feats("朝鲜军在库尔斯克。", "zh")[0]["deployment"]
+
+
+def test_the_indonesian_sea_is_not_the_german_according_to():
+    f, cues, _ = feats("Pasukan Korea Utara diangkut kapal angkatan laut Rusia ke Vladivostok.", "id")
+    assert f["hedge"] == 0 and "hedge:laut" not in cues and f["own_voice"]
+    f, cues, _ = feats("Laut Pentagon sind nordkoreanische Soldaten in Kursk.", "de")
+    assert "hedge:laut" in cues and not f["own_voice"]
+
+
+def test_traditional_chinese_reporting_verbs_attribute_the_sentence():
+    # "South Korea's intelligence said that North Korean soldiers are in Kursk"
+    assert not feats("南韓情報單位說北韓士兵已在庫爾斯克。", "zh-Hant")[0]["own_voice"]
+    assert feats("北韓士兵已在庫爾斯克。", "zh-Hant")[0]["own_voice"]
+
+
 def test_sources_questions_scare_quotes():
     f, cues, group = feats("North Korean troops are in Kursk, a Pentagon spokesman said.")
     assert group == "US" and f["verb_neutral"] == 1 and not f["own_voice"]

@@ -33,6 +33,13 @@ NORTH_KOREA = [
     r"conscripts|prisoners|pows?|casualties|dead)\b)", r"\bkoreans\b(?<!south koreans)(?<!s\. koreans)",
     r"\bnk(?= (troops|soldiers|forces|army|units|servicem[ae]n|fighters|pows?|prisoners)\b)", r"\bkoreaner\b",
     r"\bкорейц\w*", r"\bкорейск\w* (солдат|военн|бойц|войск|наемн|наёмн|брат|товарищ|батальон|подразделен)\w*",
+    # Pyongyang and Kim Jong Un in the other scripts and spellings of the supported languages,
+    # and adjectives the patterns above miss (Romanian "nord-coreean", Italian "nord-coreani",
+    # Georgian "ჩრდილოეთკორეელი", Chinese "北韩")
+    r"ким чен ын\w*", r"ким чен ун\w*", r"кім чен ин\w*", r"金正恩", r"كيم جونغ[ -]?أون", r"κιμ γιονγκ[ -]?ουν",
+    r"კიმ ჩენ ინ\w*", r"пхенян\w*", r"пјонгјанг\w*", r"平壤", r"平壌", r"\bphenian\w*",
+    r"pchjongjang\w*", r"πιονγκγι[άα]νγκ\w*", r"ფხენიან\w*", r"بيونغ ?يانغ", r"nord-coreea\w*", r"nord-?corean[io]\b",
+    r"ჩრდილოეთკორე\w*", r"北韩",
 ]
 # What: soldiers, deployment, the war, Russia, Kursk.
 DEPLOYMENT = [
@@ -54,6 +61,9 @@ DEPLOYMENT = [
     r"\bbattalions?\b", r"\bbrigades?\b", r"\bdivisions\b", r"\bregiments?\b", r"\bbattlefield\b",
     r"\b(were|been|was|are|being|got) (killed|wounded)\b", r"\bkilled (or|and) wounded\b", r"батальон\w*",
     r"бригад\w*", r"bataill?on\w*", r"battaglion\w*", r"batall[oó]n\w*",
+    # soldiers in forms the stems above miss (Czech "vojáků", Ukrainian "бійці", Chinese "军人",
+    # "朝鲜兵", Japanese "北朝鮮兵", Chinese and Japanese "参战" / "参戦")
+    r"voják\w*", r"\bбійц\w*|\bбоєць\b", r"军人|軍人", r"(?<=朝鲜|朝鮮|北韩|北韓)(兵|军|軍)", r"参战|參戰|参戦",
 ]
 RUSSIA_WAR = [
     r"russia\w*", r"ukrain\w*", r"moscow", r"kremlin", r"russland", r"ukraine", r"росси\w*", r"украин\w*",
@@ -61,6 +71,12 @@ RUSSIA_WAR = [
     r"俄", r"ロシア", r"ウクライナ", r"乌克兰", r"rosj\w*", r"rusk\w*", r"rusia", r"rusya", r"روسيا", r"أوكرانيا",
     r"ρωσ\w*", r"ουκραν\w*", r"რუსეთ\w*", r"უკრაინ\w*", r"rusij\w*", r"ucrain\w*", r"русия", r"украйна",
 ]
+# German "laut" (according to), not the Indonesian and Malay "laut" (sea): "angkatan laut"
+# (navy), "di laut", "Laut Cina Selatan"
+_DE_LAUT = r"\blaut\b" + "".join(rf"(?<!\b{w} laut)" for w in (
+    "angkatan", "di", "ke", "dari", "lewat", "melalui", "jalur", "kapal", "pangkalan", "pasukan", "perairan", "wilayah",
+    "tepi", "dasar", "air", "laut")) + r"(?! (?:cina|china|tiongkok|jepang|hitam|merah|kaspia|baltik|kuning|utara|selatan|"\
+    r"timur|barat|dalam|lepas)\b)"
 # Distance: the text keeps the claim at arm's length.
 HEDGES = [
     r"reportedly", r"allegedly", r"\balleged\b", r"purported\w*", r"supposedly", r"apparently",
@@ -69,7 +85,7 @@ HEDGES = [
     r"may have", r"might have", r"\bclaims?\b", r"\bclaimed\b", r"rumou?r\w*", r"according to", r"\bsources say\b",
     r"angeblich", r"mutmaßlich", r"\bsollen\b", r"\bsoll\b", r"berichten zufolge",
     r"nicht unabhängig (überprüf|bestätig)\w*",
-    r"offenbar", r"\blaut\b", r"\bzufolge\b",
+    r"offenbar", _DE_LAUT, r"\bzufolge\b",
     r"якобы", r"предположительно", r"по данным", r"по сведениям", r"по информации", r"сообщается", r"как утверждается",
     r"не подтвержд\w*", r"по словам", r"вероятно", r"нібито", r"за даними", r"повідомляється", r"за словами",
     r"것으로 알려졌다", r"것으로 전해졌다", r"것으로 추정", r"주장", r"의혹", r"확인되지 않은", r"알려졌다", r"전해졌다", r"에 따르면",
@@ -504,7 +520,7 @@ ATTRIBUTION = [
     r"dispatch|sending|transfer|video|footage|capture|casualties|combat|fighting|killing)\b)",
     r"\baccording to\b", r"\breported\b", r"\bcited\b", r"\bwrote\b", r"\bannounced\b", r"\binsisted\b",
     r"\bdenied\b", r"\bdenies\b", r"\bdismissed\b", r"\bconfirmed\b", r"\backnowledged\b", r"\badmitted\b",
-    r"\bsagte\b", r"\berklärte\b", r"\bteilte\w* mit\b", r"\bberichtete\b", r"\blaut\b", r"\bzufolge\b",
+    r"\bsagte\b", r"\berklärte\b", r"\bteilte\w* mit\b", r"\bberichtete\b", _DE_LAUT, r"\bzufolge\b",
     r"заявил\w*", r"сообщил\w*", r"сказал\w*", r"по словам", r"по данным", r"утвержда\w*", r"отметил\w*",
     r"밝혔다", r"말했다", r"전했다", r"주장했다", r"보도했다", r"설명했다", r"따르면", r"a déclaré", r"a affirmé",
     r"\bselon\b", r"dijo", r"afirmó", r"según", r"ha detto",
@@ -514,6 +530,8 @@ ATTRIBUTION = [
     r"\bsegundo\b(?<!o segundo)(?<!el segundo)(?<!do segundo)(?<!del segundo)(?<!um segundo)(?<!un segundo)"
     r"(?<!no segundo)(?<!ao segundo)(?<!al segundo)(?<!en segundo)(?<!em segundo)",
     r"表示(?![さしすせ])", r"称(?<![名简簡号號堪对對俗通总總统統著职職]称)(?![为為赞讚号號作呼谓謂职職])", r"说(?<![小传据解演学再虽是以听]说)(?![明服法])", r"と述べ",
+    # the same two in traditional characters
+    r"說(?<![小傳據解演學再雖是以聽]說)(?![明服法])", r"稱(?<![名簡號堪對俗通總統著職]稱)(?![為讚號作呼謂職])",
     r"によると", r"powiedział\w*", r"według", r"řekl\w*", r"podle", r"mengatakan",
     r"menurut", r"\bdedi(ler)?\b", r"\ba[çc][ıi]klad[ıi](lar)?\b", r"göre", r"\b[وف]?قال(ت|وا|ا)?\b", r"وفقا", r"بحسب",
     r"أعلن\w*", r"\b[وف]?ذكر(ت|وا)?\b", r"أفاد\w*", r"صرح\w*", r"ha dichiarato", r"ha affermato", r"riferisce",
