@@ -91,6 +91,14 @@ def test_own_voice_doubt_without_naming_the_soldiers(text, lang, word):
     ("Βορειοκορεάτες στρατιώτες φέρεται να πολεμούν στο Κουρσκ.", "el", "φέρεται"),
     ("Твърди се, че севернокорейски войници воюват в Курск.", "bg", "твърди се"),
     ("تزعم كييف أن جنودا كوريين شماليين يقاتلون في كورسك.", "ar", "تزعم"),
+    # the singular hearsay conditional and the hearsay modals
+    ("Corea del Norte habría enviado 1.500 soldados a Rusia.", "es", "habría enviado"),
+    ("A Coreia do Norte teria enviado tropas para a Rússia.", "pt", "teria enviado"),
+    ("Żołnierze KRLD mają walczyć w obwodzie kurskim.", "pl", "mają walczyć"),
+    ("Severokorejští vojáci mají bojovat v Kursku.", "cs", "mají bojovat"),
+    ("Severnokorejski vojaki naj bi se borili v Kursku.", "sl", "naj bi"),
+    ("北朝鮮は兵士をロシアに派遣したという。", "ja", "という。"),
+    ("Tentara Korea Utara konon sudah tiba di Kursk.", "id", "konon"),
 ])
 def test_hedges_in_several_languages(text, lang, hedge):
     f, cues, _ = feats(text, lang)

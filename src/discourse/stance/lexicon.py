@@ -4,7 +4,7 @@ Plain data, readable in a methods section. Patterns are regular expressions matc
 case-insensitively on a sentence. Languages: en, de, fr, ru, ko fully; doubt words and
 hedges also for es, it, pt, uk, pl, cs, zh, ja, tr, ar, bg, el, ro, sr/hr (each reviewed
 against neutral and confirming news sentences for false alarms); id, sl, ka with the main
-cues. Extend by passing your own lexicon to :class:`discourse.stance.StanceScorer`.
+cues and their hearsay words. Extend by passing your own lexicon to :class:`discourse.stance.StanceScorer`.
 """
 from __future__ import annotations
 
@@ -204,6 +204,19 @@ HEDGES = [
     r"\bneconfirmat\w*|\bnu (a|au) fost ([îi]nc[ăa] )?confirmat\w*|\bnu (a|au) putut fi (verificat|confirmat)\w*|"
     r"\bnu (poate|pot) fi (verificat|confirmat)\w*",
     r"\bzvon(uri|urile|urilor|ul)?\b|\bse zvone[șşs]te\b", r"\bse (spune|presupune|speculeaz[ăa]) c[ăa]\b",
+    # the singular hearsay conditional (es "Corea del Norte habría enviado", pt "teria enviado",
+    # it "starebbe"), and the plural "would be (there)" of es and pt
+    r"\bhabría (\w+ )?\w+(ado|ada|ados|adas|ido|ida|idos|idas|cho|to|tos)\b", r"\bestarían\b",
+    r"\bteria (\w+ )?\w+(ado|ada|ados|adas|ido|ida|idos|idas|to|tos)\b", r"\bestariam\b", r"\bstarebbe\b",
+    # hearsay modals like the German "sollen": pl "mają walczyć", cs "mají bojovat", sl "naj bi"
+    r"\b(ma|mają|miał|miała|miało|mieli|miały) (już |rzekomo |podobno )?(walczyć|być|trafić|zostać|przebywać|"
+    r"uczestniczyć|brać udział|pojawić się|stacjonować|służyć|zginąć|ginąć)\b",
+    r"\b(má|mají|měl|měla|mělo|měli|měly) (už |údajně )?(bojovat|být|přijet|dorazit|sloužit|působit|zasáhnout|"
+    r"účastnit se|padnout)\b",
+    r"\bnaj bi\b", r"\bdomnevn\w*",
+    # sk (matched, though Slovak is not a supported language), id, ja, ka
+    r"\bvraj\b|\búdajne\b", r"\bkonon(nya)?\b|\bdisebut-sebut\b", r"という[。\n]|とのことだ|とのこと。",
+    r"თითქოს", r"სავარაუდოდ", r"ინფორმაციით",
 ]
 # Confirmation and assertion in the text's own voice.
 BOOSTERS = [
