@@ -461,6 +461,26 @@ def test_doubt_ruled_out_is_a_booster_not_doubt(text, word):
     assert f"booster:{word}" in cues and f["denial"] == 0
 
 
+@pytest.mark.parametrize("text,lang,word", [
+    ("La présence de soldats nord-coréens à Koursk est bien établie.", "fr", "bien établie"),
+    ("Des soldats nord-coréens combattent bel et bien à Koursk.", "fr", "bel et bien"),
+    ("L'envoi de troupes nord-coréennes n'est pas inventé.", "fr", "n'est pas inventé"),
+    ("Dass nordkoreanische Soldaten in Kursk kämpfen, steht längst fest.", "de", "steht längst fest"),
+    ("Die nordkoreanischen Soldaten in Kursk sind keine Erfindung.", "de", "sind keine erfindung"),
+    ("Участие северокорейских военных в боях под Курском не вызывает сомнений.", "ru", "не вызывает сомнений"),
+    ("Это уже не секрет: солдаты КНДР воюют под Курском.", "ru", "уже не секрет"),
+    ("Sin duda, soldados norcoreanos combaten en Kursk.", "es", "sin duda"),
+])
+def test_certainty_and_doubt_ruled_out_in_other_languages(text, lang, word):
+    f, cues, _ = feats(text, lang)
+    assert f"booster:{word}" in cues and f["denial"] == 0
+
+
+def test_the_french_sans_doute_is_no_certainty():
+    # "sans doute" means "probably"
+    assert not any(c.startswith("booster") for c in feats("Des soldats nord-coréens sont sans doute à Koursk.", "fr")[1])
+
+
 @pytest.mark.parametrize("text", [
     "Ukrainian officers question the captured North Korean soldiers in Kursk.",
     "I do not doubt that North Korean soldiers are in Kursk.",

@@ -234,6 +234,20 @@ BOOSTERS = [
     r"\b(no|little) (real |good )?reason to (doubt|question|disbelieve)\b",
     r"\b(nobody|no one|no-one|few) (now |seriously |any longer |still |really )?(doubts?|disputes?) (that|it|this|the)\b",
     r"\bno longer (in dispute|in doubt|deniable|disputed|a secret)\b",
+    # the same in other languages: certainty, and doubt or invention ruled out ("bien établie",
+    # "bel et bien", "n'est pas inventé", "steht fest", "keine Erfindung", "не вызывает сомнений")
+    r"\bbel et bien\b", r"\b(bien|désormais|solidement) (établie?s?|documentée?s?|avérée?s?)\b",
+    r"\bincontestabl\w*|\bindéniabl\w*|\bindiscutabl\w*",
+    r"\bne fait (plus )?(aucun|guère de|pas de|pas le moindre|plus de) doute\b",
+    r"\b(n['’]est|ne sont) (pas|plus) (inventée?s?|une invention|une rumeur|un secret|une intox|à prouver|contestée?s?)\b",
+    r"\bzweifelsfrei\b|\bunbestreitbar\w*|\bunbestritten\w*|\bnachweislich\b",
+    r"\b(kein|keinen) zweifel (daran|mehr|besteht|gibt)\b|\bsteht (inzwischen |längst |mittlerweile )?fest\b",
+    r"\b(ist|sind|war) (längst |inzwischen |mittlerweile )?(keine|kein) (erfindung|gerücht|geheimnis|fake|propaganda)\b",
+    r"\bнесомненн\w*|\bбесспорн\w*|\bнеоспорим\w*|\bне (вызывает|оставляет|вызывают) (никаких )?сомнени\w*",
+    r"\b(никаких|нет) сомнений\b|\b(уже|давно) не секрет\b|\bэто (уже )?не (фейк|слух|выдумка)\b",
+    r"\bsin (lugar a |ninguna )?duda\b|\bindudablemente\b|\bya no es un secreto\b|\bfuera de (toda )?duda\b",
+    r"\bindubbiamente\b|\bnon è più un segreto\b|\bfuori di(scussione| dubbio)\b",
+    r"\bsem (qualquer |nenhuma )?dúvida\b|\bindiscutivelmente\b|\bjá não é segredo\b",
 ]
 # Doubt: words that call the claim false, unproven or manufactured. When not attributed to
 # someone else, the text's own doubt (the strongest sign of disagreement).
