@@ -228,6 +228,14 @@ def test_apostrophes_do_not_open_a_quotation():
     assert f["denial_own"] == 1 and "denial:fake" in cues
 
 
+def test_korean_straight_quotes_with_a_particle_after_them_quote():
+    # "the claim that 'the deployment is fake news made up by the NIS' is spreading"
+    f, cues, _ = feats("온라인에서 '북한군 파병은 국정원이 꾸며낸 가짜뉴스'라는 주장이 퍼지고 있다.", "ko")
+    assert f["denial_own"] == 0 and "quoted doubt:가짜" in cues
+    f, cues, _ = feats("북한군 파병은 가짜뉴스다.", "ko")
+    assert f["denial_own"] == 1
+
+
 def test_quote_carry_marks_quotations_that_span_sentences():
     sents = ["Zakharova spoke on Wednesday.", "She said: “This is another fake from Kyiv.",
              "There are no North Korean troops in Kursk.", "It is pure propaganda,” she told reporters.",

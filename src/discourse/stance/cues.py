@@ -276,9 +276,10 @@ class Lexicon:
 
 QUOTE_CHARS = "\"“”«»„‘’「」"
 # quoted spans; a straight single quote counts only when it opens and closes at word edges
-# ('fake'), not inside a word (Kremlin's)
+# ('fake'), not inside a word (Kremlin's); Korean news quotes with straight single quotes and
+# writes the particle straight after the closing one ('가짜뉴스'라는 주장, '조작'이라며)
 QUOTED = re.compile(r'"[^"]{1,300}"|“[^”“]{1,300}”|„[^“”]{1,300}[“”]|«[^»]{1,300}»|‘[^’]{1,300}’|「[^」]{1,300}」'
-                    r"|(?<!\w)'[^'\n]{1,120}'(?!\w)")
+                    r"|(?<!\w)'[^'\n]{1,120}'(?![^\W\uac00-\ud7a3])")
 
 
 # quotation marks and the marks that close them (German „…“ closes with “)
