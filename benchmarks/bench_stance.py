@@ -23,7 +23,9 @@ and speed (prints figures, asserts nothing).
    the same texts, so the gap to the English score is what the other language costs. Then
    stance_check_4.jsonl and stance_check_4_held_back.jsonl (75 texts each, written natively
    in 20 languages other than English, as the held-out set's non-English part is spread),
-   scored per language and as de/fr/ru/ko (full cue lexicons) against the rest.
+   scored per language and as de/fr/ru/ko (full cue lexicons) against the rest; and
+   stance_check_5.jsonl and stance_check_5_held_back.jsonl (75 texts each, written natively
+   in German, French, Russian, Ukrainian, Korean and Chinese, a harder mix).
 4. Real text that is not about the claim: the KCNA archive ../shared/data/kcna_2024-11-11.json
    (its texts that are not duplicates; North Korean state media, December 2023 to 10
    November 2024). KCNA first spoke of the deployment in April 2025, and a keyword search
@@ -60,7 +62,8 @@ KCNA = ROOT.parent / "shared" / "data" / "kcna_2024-11-11.json"
 CHECKS = [ROOT / "benchmarks" / "data" / name for name in
           ("stance_check.jsonl", "stance_check_2.jsonl", "stance_check_3.jsonl", "stance_check_3_held_back.jsonl",
            "stance_check_3_translated.jsonl", "stance_check_3_held_back_translated.jsonl",
-           "stance_check_4.jsonl", "stance_check_4_held_back.jsonl")]
+           "stance_check_4.jsonl", "stance_check_4_held_back.jsonl", "stance_check_5.jsonl",
+           "stance_check_5_held_back.jsonl")]
 
 
 def show(name, result):

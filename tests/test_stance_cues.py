@@ -686,3 +686,18 @@ def test_a_pattern_that_starts_with_no_letter_keeps_its_place():
     for pats in ([r"(?<=\s)ab", "abc"], ["abc", r"(?<=\s)ab"], [r"\w+", "ab"], ["ab", r"\w+"]):
         plain = re.compile("|".join(f"(?:{p})" for p in pats))
         assert _alt(pats).findall("x abc abd") == plain.findall("x abc abd"), pats
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("No, this video does not show North Korean soldiers deserting in Kursk.", "en"),
+    ("Non, cette photo ne montre pas des soldats nord-coréens tués à Koursk.", "fr"),
+    ("Das Video zeigt keine nordkoreanischen Soldaten in Kursk.", "de"),
+    ("Это видео не показывает северокорейских солдат под Курском.", "ru"),
+])
+def test_a_picture_that_does_not_show_the_soldiers_negates_the_picture_not_the_claim(text, lang):
+    f, cues, _ = feats(text, lang)
+    assert f["negated_deployment"] == 0 and any(c.startswith("picture not showing:") for c in cues)
+
+
+def test_no_video_of_the_soldiers_is_still_a_negation():
+    assert feats("There is no video showing North Korean soldiers in Kursk.")[0]["negated_deployment"] == 1

@@ -409,6 +409,22 @@ def conceals(low: str, start: int, lang: str) -> str | None:
     return None
 
 
+# a picture that does not show the soldiers ("No, this video does not show North Korean
+# soldiers deserting", "cette photo ne montre pas", "das Video zeigt keine"): a fact-check of
+# misattributed footage, whose negation is about the picture, not the claim
+_PICTURE = (r"(?:photos?|pictures?|images?|videos?|footage|clips?|photographs?|vidéos?|clichés?|séquences?|"
+            r"fotos?|bild(?:er)?|aufnahmen?|фото\w*|видео\w*|кадр\w*|снимк\w*|снимок|ролик\w*|imagen(?:es)?|"
+            r"immagin[ei]|imagens?|vídeos?|filmat[oi])")
+PICTURE_NOT_SHOWING = re.compile(
+    r"(?:\b(?:no|non|nein|нет|não)\s*[,:]\s*(?:\w+\s+){0,2}?)?"
+    rf"\b{_PICTURE}\b[^.;:!?]{{0,40}}?(?:"
+    r"\b(?:does not|doesn't|doesn’t|did not|didn't|didn’t|do not|don't|don’t|cannot|can't|can’t)\s+(?:show|depict|prove)"
+    r"|\bne\s+(?:montre|montrent|prouve|prouvent)\s+(?:pas|en rien|aucun\w*)"
+    r"|\b(?:zeigt|zeigen|beweist|beweisen|belegt|belegen)\s+(?:\w+\s+){0,3}?(?:nicht|kein\w*)"
+    r"|\bне\s+(?:показыва|доказыва|подтвержда)\w*"
+    r"|\b(?:no|non|não)\s+(?:muestra|muestran|mostra|mostrano|mostram|prueba|prova|provam|dimostra)\w*)")
+
+
 # words of proof or discovery in ironic quotation marks, the writer's own doubt (English):
 # Kyiv's "evidence", the "captured" soldiers, Seoul's "intelligence", HUR has again "found" them
 IRONIC_QUOTES = re.compile(r"[\"“‘']\s*(?:[\w-]+\s+)?(evidence|proofs?|found|discovered|discovery|intelligence|"
@@ -532,6 +548,11 @@ class CueExtractor:
         p = self.p
         low = _lower(text)
         found = {k: [m.group(0) for m in p[k].finditer(low)] for k in p if k not in ("denial", "hedges")}
+        pictures = [m.span() for m in PICTURE_NOT_SHOWING.finditer(low)] if found["negation"] else []
+        if pictures:
+            # the negation of "this video does not show …" is about the picture
+            found["negation"] = [m.group(0) for m in p["negation"].finditer(low)
+                                 if not any(a <= m.start() < b for a, b in pictures)]
         # a negated English hedge is no distance ("it is not a rumour anymore", "no longer
         # alleged"); in other languages a negated conditional stays one ("non sarebbe")
         found["hedges"], negated_hedges = [], []
@@ -601,6 +622,7 @@ class CueExtractor:
         cues += [f"negated hedge:{w}" for w in dict.fromkeys(negated_hedges)]
         cues += [f"doubt of the deniers:{w}" for w in dict.fromkeys(aimed_at_deniers)]
         cues += list(dict.fromkeys(not_doubt))
+        cues += [f"picture not showing:{low[a:b]}" for a, b in pictures]
         for lemma, cat in dict.fromkeys((v[1], v[2]) for v in verbs):
             cues.append(f"verb:{lemma}({cat})")
         if scare:
