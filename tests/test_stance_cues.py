@@ -486,7 +486,8 @@ def test_certainty_and_doubt_ruled_out_in_other_languages(text, lang, word):
 
 def test_the_french_sans_doute_is_no_certainty():
     # "sans doute" means "probably"
-    assert not any(c.startswith("booster") for c in feats("Des soldats nord-coréens sont sans doute à Koursk.", "fr")[1])
+    cues = feats("Des soldats nord-coréens sont sans doute à Koursk.", "fr")[1]
+    assert not any(c.startswith("booster") for c in cues)
 
 
 @pytest.mark.parametrize("text", [

@@ -418,7 +418,8 @@ _PICTURE = (r"(?:photos?|pictures?|images?|videos?|footage|clips?|photographs?|v
 PICTURE_NOT_SHOWING = re.compile(
     r"(?:\b(?:no|non|nein|нет|não)\s*[,:]\s*(?:\w+\s+){0,2}?)?"
     rf"\b{_PICTURE}\b[^.;:!?]{{0,40}}?(?:"
-    r"\b(?:does not|doesn't|doesn’t|did not|didn't|didn’t|do not|don't|don’t|cannot|can't|can’t)\s+(?:show|depict|prove)"
+    r"\b(?:does not|doesn't|doesn’t|did not|didn't|didn’t|do not|don't|don’t|cannot|can't|can’t)\s+"
+    r"(?:show|depict|prove)"
     r"|\bne\s+(?:montre|montrent|prouve|prouvent)\s+(?:pas|en rien|aucun\w*)"
     r"|\b(?:zeigt|zeigen|beweist|beweisen|belegt|belegen)\s+(?:\w+\s+){0,3}?(?:nicht|kein\w*)"
     r"|\bне\s+(?:показыва|доказыва|подтвержда)\w*"

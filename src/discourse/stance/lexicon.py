@@ -73,10 +73,12 @@ RUSSIA_WAR = [
 ]
 # German "laut" (according to), not the Indonesian and Malay "laut" (sea): "angkatan laut"
 # (navy), "di laut", "Laut Cina Selatan"
-_DE_LAUT = r"\blaut\b" + "".join(rf"(?<!\b{w} laut)" for w in (
-    "angkatan", "di", "ke", "dari", "lewat", "melalui", "jalur", "kapal", "pangkalan", "pasukan", "perairan", "wilayah",
-    "tepi", "dasar", "air", "laut")) + r"(?! (?:cina|china|tiongkok|jepang|hitam|merah|kaspia|baltik|kuning|utara|selatan|"\
-    r"timur|barat|dalam|lepas)\b)"
+_DE_LAUT = (r"\blaut\b"
+            + "".join(rf"(?<!\b{w} laut)" for w in ("angkatan", "di", "ke", "dari", "lewat", "melalui", "jalur",
+                                                  "kapal", "pangkalan", "pasukan", "perairan", "wilayah", "tepi",
+                                                  "dasar", "air", "laut"))
+            + r"(?! (?:cina|china|tiongkok|jepang|hitam|merah|kaspia|baltik|kuning|utara|selatan|timur|barat|dalam|"
+              r"lepas)\b)")
 # Distance: the text keeps the claim at arm's length.
 HEDGES = [
     r"reportedly", r"allegedly", r"\balleged\b", r"purported\w*", r"supposedly", r"apparently",
@@ -239,10 +241,12 @@ BOOSTERS = [
     r"\bbel et bien\b", r"\b(bien|désormais|solidement) (établie?s?|documentée?s?|avérée?s?)\b",
     r"\bincontestabl\w*|\bindéniabl\w*|\bindiscutabl\w*",
     r"\bne fait (plus )?(aucun|guère de|pas de|pas le moindre|plus de) doute\b",
-    r"\b(n['’]est|ne sont) (pas|plus) (inventée?s?|une invention|une rumeur|un secret|une intox|à prouver|contestée?s?)\b",
+    r"\b(n['’]est|ne sont) (pas|plus) (inventée?s?|une invention|une rumeur|un secret|une intox|à prouver|"
+    r"contestée?s?)\b",
     r"\bzweifelsfrei\b|\bunbestreitbar\w*|\bunbestritten\w*|\bnachweislich\b",
     r"\b(kein|keinen) zweifel (daran|mehr|besteht|gibt)\b|\bsteht (inzwischen |längst |mittlerweile )?fest\b",
-    r"\b(ist|sind|war) (längst |inzwischen |mittlerweile )?(keine|kein) (erfindung|gerücht|geheimnis|fake|propaganda)\b",
+    r"\b(ist|sind|war) (längst |inzwischen |mittlerweile )?(keine|kein) (erfindung|gerücht|geheimnis|fake|"
+    r"propaganda)\b",
     r"\bнесомненн\w*|\bбесспорн\w*|\bнеоспорим\w*|\bне (вызывает|оставляет|вызывают) (никаких )?сомнени\w*",
     r"\b(никаких|нет) сомнений\b|\b(уже|давно) не секрет\b|\bэто (уже )?не (фейк|слух|выдумка)\b",
     r"\bsin (lugar a |ninguna )?duda\b|\bindudablemente\b|\bya no es un secreto\b|\bfuera de (toda )?duda\b",
