@@ -25,7 +25,9 @@ and speed (prints figures, asserts nothing).
    in 20 languages other than English, as the held-out set's non-English part is spread),
    scored per language and as de/fr/ru/ko (full cue lexicons) against the rest; and
    stance_check_5.jsonl and stance_check_5_held_back.jsonl (75 texts each, written natively
-   in German, French, Russian, Ukrainian, Korean and Chinese, a harder mix).
+   in German, French, Russian, Ukrainian, Korean and Chinese, a harder mix); and
+   stance_check_6.jsonl and stance_check_6_held_back.jsonl (75 English texts each, in the
+   forms real clippings take: transcripts, threads and posts, messy web copy).
 4. Real text that is not about the claim: the KCNA archive ../shared/data/kcna_2024-11-11.json
    (its texts that are not duplicates; North Korean state media, December 2023 to 10
    November 2024). KCNA first spoke of the deployment in April 2025, and a keyword search
@@ -63,7 +65,7 @@ CHECKS = [ROOT / "benchmarks" / "data" / name for name in
           ("stance_check.jsonl", "stance_check_2.jsonl", "stance_check_3.jsonl", "stance_check_3_held_back.jsonl",
            "stance_check_3_translated.jsonl", "stance_check_3_held_back_translated.jsonl",
            "stance_check_4.jsonl", "stance_check_4_held_back.jsonl", "stance_check_5.jsonl",
-           "stance_check_5_held_back.jsonl")]
+           "stance_check_5_held_back.jsonl", "stance_check_6.jsonl", "stance_check_6_held_back.jsonl")]
 
 
 def show(name, result):

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from discourse.stance.cues import (FEATURES, OPENERS, CueExtractor, Lexicon, _alt, _branches, _scan, _scripts,
-                                   continues_denial, quote_carry)
+                                   carry_relevance, continues_denial, quote_carry)
 
 X = CueExtractor()
 TEACHING = Path(__file__).resolve().parents[1] / "corpus" / "teaching"
@@ -28,6 +28,34 @@ def test_relevance_needs_north_korea_and_soldiers():
     assert feats("Nordkoreanische Soldaten sollen in Kursk sein.", "de")[0]["relevant"]
     assert feats("북한군이 쿠르스크에 파병됐다.", "ko")[0]["relevant"]
     assert feats("Северокорейские солдаты воюют под Курском.", "ru")[0]["relevant"]
+
+
+def test_relevance_carries_from_a_sentence_that_names_north_korea():
+    run = ["North Korea has sent troops to Russia, Seoul says.",
+           "Many have now moved to the Kursk region.",  # soldiers (Kursk) and the war, no country
+           "His soldiers are dying in Ukraine for nothing."]
+    assert X.relevance(run).tolist() == [True, True, True]
+    assert X.relevance(run, context=0).tolist() == [True, False, False]
+    # two sentences back by default; three back is too far
+    far = [run[0], "Officials met on Tuesday.", "Grain prices rose.", "The troops fight near Kursk."]
+    assert X.relevance(far).tolist() == [True, False, False, False]
+    assert X.relevance(far, context=3).tolist() == [True, False, False, True]
+    # not across documents
+    assert X.relevance(run[:2], doc_ids=["a", "b"]).tolist() == [True, False]
+    # the carried sentence must name Russia, the war or Kursk: other soldiers stay other
+    flood = ["Kim Jong Un inspected the flood damage.", "The soldiers of the brigade began the repairs."]
+    assert X.relevance(flood).tolist() == [False, False]
+    # the same rule on the cue features, with the doc ids of a sentence table
+    assert carry_relevance([1, 0, 0], [1, 1, 1], [1, 1, 0], ["a", "a", "a"]).tolist() == [True, True, False]
+
+
+def test_a_dateline_does_not_carry_north_korea():
+    assert not X.names_north_korea("Pyongyang, June 27 (KCNA) -- Ukrainian forces shelled the city.")
+    assert X.names_north_korea("SEOUL, Oct. 18 (Yonhap) -- North Korea has sent troops.")
+    assert X.names_north_korea("Pyongyang said on Monday that the report was false.")
+    kcna = ["Pyongyang, June 27 (KCNA) -- Ukrainian forces shelled a city again.",
+            "Kiev has struck civilian sites in the Kursk region hundreds of times."]
+    assert X.relevance(kcna).tolist() == [False, False]
 
 
 def test_a_document_is_about_the_claim_when_it_names_all_three_close_together():

@@ -57,6 +57,15 @@ def test_the_passage_is_the_relevant_sentences_and_their_neighbours():
     assert _passage(doc, rel, None).all() and _passage(doc[:0], rel[:0], 2).tolist() == []
 
 
+def test_a_sentence_about_the_soldiers_of_a_country_named_before_is_relevant(scorer):
+    text = ("North Korea has sent about 10,000 soldiers to Russia, the Pentagon says. "
+            "Many of them have moved to the Kursk region. Grain prices rose.")
+    docs = pd.DataFrame({"doc_id": ["q"], "text": [text], "lang": "en"})
+    assert scorer.score_sentences(docs)["relevant"].tolist() == [True, True, False]
+    alone = StanceScorer(relevance_context=0).fit().score_sentences(docs)
+    assert alone["relevant"].tolist() == [True, False, False]
+
+
 def test_own_voice_doubt_is_counted_in_the_passage_only():
     s = StanceScorer()
     near = [("agree", True, True, [], "Troops are in Kursk."), ("disagree", False, True, ["denial:fake"], "A fake."),

@@ -274,6 +274,7 @@ class Lexicon:
                  "negation", "attribution")}
 
 
+DATELINE = re.compile(L.DATELINE)
 QUOTE_CHARS = "\"“”«»„‘’「」"
 # quoted spans; a straight single quote counts only when it opens and closes at word edges
 # ('fake'), not inside a word (Kremlin's); Korean news quotes with straight single quotes and
@@ -487,6 +488,45 @@ def quote_carry(texts: list[str], max_sentences: int = 4) -> list[tuple[int, int
     return out
 
 
+def carry_relevance(nk, dep, ru, doc_ids=None, context: int = 2, nk_carries=None) -> np.ndarray:
+    """Relevance of each sentence, read with the sentences before it.
+
+    A sentence is relevant when it names North Korea and soldiers or their deployment. One that
+    names the soldiers (or the casualties, the front) and Russia, the war or Kursk, but not
+    North Korea, is relevant too when one of the ``context`` sentences before it, in the same
+    document, names North Korea. News writes the country once and then "the soldiers", "his
+    troops", "they": "North Korea has sent troops to Russia, Seoul says. Many have moved to
+    the Kursk region." Without the carry, the second sentence, which is often the one that
+    states the fact in the text's own voice, was not about the claim. The carried sentence
+    must name Russia or the war itself, so that "the soldiers" of another story (a state-media
+    item on a flood brigade, on the Red Army in 1945) stay what they are.
+
+    Args:
+        nk, dep, ru: per sentence, whether it names North Korea, soldiers/deployment, and
+            Russia, the war or Kursk (the cue features ``nk``, ``deployment``, ``russia_war``).
+        doc_ids: each sentence's document, in order (``None``: one document).
+        context: how many sentences back North Korea may be named (0: no carry).
+        nk_carries: per sentence, whether its naming of North Korea can carry (default
+            ``nk``); a dateline's "Pyongyang, June 27 (KCNA) --" names where the text was
+            filed, not what the next sentence is about (:meth:`CueExtractor.names_north_korea`).
+    Returns:
+        a boolean array, one entry per sentence.
+    """
+    nk, dep, ru = (np.asarray(x, dtype=bool) for x in (nk, dep, ru))
+    carries = nk if nk_carries is None else np.asarray(nk_carries, dtype=bool)
+    out = nk & dep
+    if context <= 0:
+        return out
+    docs = list(doc_ids) if doc_ids is not None else [0] * len(nk)
+    for i in np.flatnonzero(dep & ru & ~nk):
+        lo = i
+        while lo > 0 and i - lo < context and docs[lo - 1] == docs[i]:
+            lo -= 1
+        if carries[lo:i].any():
+            out[i] = True
+    return out
+
+
 def _verbs(text: str, lang: str) -> list[tuple[int, str, str]]:
     """Reporting verbs of the sentence as ``(start, lemma, category)`` (discourse.sources)."""
     from ..sources import LANGS, find_verbs
@@ -640,6 +680,30 @@ class CueExtractor:
         """North Korea and soldiers/deployment in the same text."""
         low = _lower(text)
         return bool(self.p["north_korea"].search(low)) and bool(self.p["deployment"].search(low))
+
+    def relevance(self, texts: list[str], doc_ids: list | None = None, context: int = 2) -> np.ndarray:
+        """Which of a run of sentences are relevant, with relevance carried from the
+        sentences before (:func:`carry_relevance`).
+
+        Args:
+            texts: sentences, in document order.
+            doc_ids: each sentence's document (``None``: one document).
+            context: sentences before a sentence that may supply North Korea (0: none).
+        Returns:
+            a boolean array, one entry per sentence.
+        """
+        lows = [_lower(t) for t in texts]
+        nk, dep, ru = (np.array([bool(self.p[k].search(t)) for t in lows], dtype=bool)
+                       for k in ("north_korea", "deployment", "russia_war"))
+        carries = [bool(n) and self.names_north_korea(t) for n, t in zip(nk, texts)]
+        return carry_relevance(nk, dep, ru, doc_ids, context, carries)
+
+    def names_north_korea(self, text: str) -> bool:
+        """North Korea named in ``text`` outside a leading dateline ("Pyongyang, June 27
+        (KCNA) --")."""
+        low = _lower(text)
+        m = DATELINE.match(low)
+        return bool(self.p["north_korea"].search(low, m.end() if m else 0))
 
     def about_claim(self, text: str, span: int = CLAIM_SPAN) -> bool:
         """North Korea, soldiers/deployment and Russia/the war all named within ``span``

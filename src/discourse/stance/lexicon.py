@@ -70,7 +70,14 @@ RUSSIA_WAR = [
     r"росі\w*", r"україн\w*", r"러시아", r"우크라이나", r"russie", r"rusia", r"russia", r"rússia", r"俄罗斯",
     r"俄", r"ロシア", r"ウクライナ", r"乌克兰", r"rosj\w*", r"rusk\w*", r"rusia", r"rusya", r"روسيا", r"أوكرانيا",
     r"ρωσ\w*", r"ουκραν\w*", r"რუსეთ\w*", r"უკრაინ\w*", r"rusij\w*", r"ucrain\w*", r"русия", r"украйна",
+    # the Kursk region, in Russia and in the war
+    r"kursk", r"курськ\w*", r"курск\w*", r"koursk", r"쿠르스크", r"库尔斯克", r"庫爾斯克", r"クルスク", r"كورسك", r"κουρσκ",
+    r"კურსკ\w*",
 ]
+# A wire or state-media dateline ("Pyongyang, June 27 (KCNA) --", "SEOUL, Oct. 18 (Yonhap) -"):
+# where the text was filed, not what it is about
+DATELINE = (r"^\s*[^\W\d][^,\n]{0,40}, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}"
+            r"(?:, \d{4})?\s*(?:\([^)\n]{2,30}\))?\s*(?:--|—|–|-)\s*")
 # German "laut" (according to), not the Indonesian and Malay "laut" (sea): "angkatan laut"
 # (navy), "di laut", "Laut Cina Selatan"
 _DE_LAUT = (r"\blaut\b"

@@ -2,7 +2,9 @@
 
 Method (for a methods section):
 1. Sentences (Punkt, per language) are scored for cues (:mod:`.cues`): relevance to the
-   claim (North Korea together with soldiers/deployment/the war), distance (hedges such as
+   claim (North Korea together with soldiers/deployment/the war; a sentence on the soldiers
+   and the war that does not name the country is relevant when one of the two sentences
+   before it names North Korea, as in "... Seoul says. Many have moved to Kursk."), distance (hedges such as
    "reportedly", "sollen", "якобы"), confirmation, doubt ("fake", "no evidence was
    presented", "pretext", "вброс", "가짜뉴스", "bulo"), verbs of denial, ridicule, negation,
    words of proof in ironic quotation marks (Kyiv's "evidence", cue ``denial:"evidence"``),
@@ -81,7 +83,8 @@ from scipy import sparse
 from ..embed import Embedder, TruncationWarning
 from ..errors import StageError
 from ..segment import Segmenter
-from .cues import CUE_LANGS, FEATURES, GROUPS, CueExtractor, Lexicon, continues_denial, quote_carry
+from .cues import (CUE_LANGS, FEATURES, GROUPS, CueExtractor, Lexicon, carry_relevance, continues_denial,
+                   quote_carry)
 from .evaluate import LABELS
 
 DEFAULT_TARGET = "North Korea has sent its soldiers to Russia, where they take part in the war against Ukraine."
@@ -174,6 +177,10 @@ class StanceScorer:
             character n-grams and cue counts and the own-voice doubt rule read (the passage
             about the claim; the document's embedding then reads from the sentence before
             the first relevant one); ``None`` reads every text whole.
+        relevance_context: a sentence that names the soldiers and Russia, the war or Kursk,
+            but not North Korea, is relevant when one of this many sentences before it names
+            North Korea: "his soldiers", "the troops" (:func:`~.cues.carry_relevance`).
+            0: each sentence must name both itself.
         random_state: seed of every random step (the solvers here are deterministic).
         chunk_size: documents scored at a time; a large corpus is scored chunk by chunk,
             which bounds memory and gives the same results.
@@ -199,6 +206,7 @@ class StanceScorer:
     guard_unrelated: bool = True
     guard_unrelated_below: float = 0.9
     passage: int | None = 6
+    relevance_context: int = 2
     char_ngrams: tuple = (2, 4)
     max_char_features: int = 60000
     chunk_size: int = 2000
@@ -240,6 +248,11 @@ class StanceScorer:
             cues.append(c)
             groups.append(g)
         F = np.vstack(feats) if feats else np.zeros((0, len(FEATURES)), np.float32)
+        if len(F):
+            nk, dep, ru, rel = (FEATURES.index(f) for f in ("nk", "deployment", "russia_war", "relevant"))
+            carries = [bool(n) and ex.names_north_korea(t) for n, t in zip(F[:, nk] > 0, texts)]
+            F[:, rel] = carry_relevance(F[:, nk] > 0, F[:, dep] > 0, F[:, ru] > 0, docs, self.relevance_context,
+                                        carries)
         G = np.array([[g == grp for grp in GROUPS] for g in groups], dtype=np.float32).reshape(len(groups), len(GROUPS))
         return F, G, cues, groups
 
@@ -428,7 +441,8 @@ class StanceScorer:
         full = self._with_title(docs)
         units = self._sentences(docs.assign(text=full))
         cues = getattr(self, "cues_", None) or CueExtractor(self.lexicon)
-        units = units.assign(relevant=[cues.relevant(t) for t in units["text"]])
+        units = units.assign(relevant=cues.relevance(units["text"].tolist(), units["doc_id"].tolist(),
+                                                      self.relevance_context))
         vectors = self._vector_texts(docs["doc_id"], full, units)
         return [self.target, *vectors, *units["text"], *([] if sents is None else sents["text"])]
 
