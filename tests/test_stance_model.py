@@ -61,7 +61,10 @@ def test_a_sentence_about_the_soldiers_of_a_country_named_before_is_relevant(sco
     text = ("North Korea has sent about 10,000 soldiers to Russia, the Pentagon says. "
             "Many of them have moved to the Kursk region. Grain prices rose.")
     docs = pd.DataFrame({"doc_id": ["q"], "text": [text], "lang": "en"})
-    assert scorer.score_sentences(docs)["relevant"].tolist() == [True, True, False]
+    sent = scorer.score_sentences(docs)
+    assert sent["relevant"].tolist() == [True, True, False]
+    carried = "relevant: North Korea named just before"
+    assert [carried in c for c in sent["cues"]] == [False, True, False]
     alone = StanceScorer(relevance_context=0).fit().score_sentences(docs)
     assert alone["relevant"].tolist() == [True, False, False]
 

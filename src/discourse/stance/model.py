@@ -253,6 +253,8 @@ class StanceScorer:
             carries = [bool(n) and ex.names_north_korea(t) for n, t in zip(F[:, nk] > 0, texts)]
             F[:, rel] = carry_relevance(F[:, nk] > 0, F[:, dep] > 0, F[:, ru] > 0, docs, self.relevance_context,
                                         carries)
+            for i in np.flatnonzero((F[:, rel] > 0) & (F[:, nk] == 0)):
+                cues[i] = cues[i] + ["relevant: North Korea named just before"]
         G = np.array([[g == grp for grp in GROUPS] for g in groups], dtype=np.float32).reshape(len(groups), len(GROUPS))
         return F, G, cues, groups
 
