@@ -4,8 +4,8 @@ Method (for a methods section):
 1. Sentences (Punkt, per language) are scored for cues (:mod:`.cues`): relevance to the
    claim (North Korea together with soldiers/deployment/the war; a sentence on the soldiers
    and the war that does not name the country is relevant when one of the two sentences
-   before it names North Korea, as in "... Seoul says. Many have moved to Kursk."), distance (hedges such as
-   "reportedly", "sollen", "якобы"), confirmation, doubt ("fake", "no evidence was
+   before it names North Korea, as in "... Seoul says. Many have moved to Kursk."),
+   distance (hedges such as "reportedly", "sollen", "якобы"), confirmation, doubt ("fake", "no evidence was
    presented", "pretext", "вброс", "가짜뉴스", "bulo"), verbs of denial, ridicule, negation,
    words of proof in ironic quotation marks (Kyiv's "evidence", cue ``denial:"evidence"``),
    scare quotes, questions, and attribution to a source (reporting verbs, "according to"),
