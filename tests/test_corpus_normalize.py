@@ -25,6 +25,7 @@ def test_duplicate_ids_reject_the_later_record(tmp_path):
     assert res.corpus["text"].tolist() == ["one"]
     r = res.rejected.iloc[0]
     assert (r.line, r.field) == (2, "id") and "duplicate id 'a'" in r.reason and f"{p}:1" in r.reason
+    assert json.loads(r.raw) == {"id": "a"}  # the refused record's id stays readable
 
 
 def test_derived_ids_are_stable_and_unique(tmp_path):
@@ -44,6 +45,7 @@ def test_bad_dates_rejected_or_flagged(tmp_path, value, reason):
     assert res.corpus["doc_id"].tolist() == ["2"]
     assert res.corpus["date_flag"].tolist() == ["missing"]
     assert res.rejected["field"].tolist() == ["date"] and reason in res.rejected["reason"].iloc[0]
+    assert json.loads(res.rejected["raw"].iloc[0]) == {"id": "1", "date": value}  # its id, and the value refused
     flagged = load(p, on_bad_date="flag")
     assert flagged.corpus["doc_id"].tolist() == ["1", "2"] and len(flagged.rejected) == 0
     assert reason in flagged.corpus["date_flag"].iloc[0] and pd.isna(flagged.corpus["date"].iloc[0])

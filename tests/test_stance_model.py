@@ -172,6 +172,15 @@ def test_scores_have_the_contract_columns_and_cues(scorer):
     assert {"doc_id", "start", "end", "stance", "cues", "own_voice", "source_group"} <= set(sent.columns)
 
 
+def test_two_rows_with_one_id_are_two_documents(scorer):
+    texts = ["North Korea has sent about 10,000 soldiers to Russia, where they are fighting in Kursk, the Pentagon said.",
+             "There are no North Korean soldiers in Russia. The story is fake, a Western psyop with no evidence at all."]
+    apart = scorer.score_documents(pd.DataFrame({"id": ["a", "b"], "text": texts}))
+    same = scorer.score_documents(pd.DataFrame({"id": ["a", "a"], "text": texts}))
+    assert same["id"].tolist() == ["a", "a"]
+    pd.testing.assert_frame_equal(same.drop(columns="id"), apart.drop(columns="id"))
+
+
 def test_unsupported_language_gets_low_confidence_and_says_so(scorer):
     out = scorer.score_documents(pd.DataFrame({"id": ["x"], "lang": ["sw"], "text": ["Wanajeshi wa Korea Kaskazini."]}))
     assert any("no cue lexicon" in c for c in out.loc[0, "cues"]) and out.loc[0, "confidence"] <= 0.5
@@ -188,16 +197,18 @@ def test_cli_stance_one_line_per_input_line_and_errors(tmp_path, scorer, capsys,
         {k: v for k, v in scorer.__dict__.items() if k.endswith("_")}) or self)
     inp = tmp_path / "in.jsonl"
     inp.write_text(json.dumps({"id": "1", "text": "North Korean troops are fighting in Kursk."}) + "\n"
-                   + json.dumps({"id": "2", "text": ""}) + "\n" + '{"id": 3, "text": ["no"]}\n' + "not json\n",
+                   + json.dumps({"id": "2", "text": ""}) + "\n" + '{"id": 3, "text": ["no"]}\n' + "not json\n"
+                   + json.dumps({"id": "1", "text": "A second record with the first one's id."}) + "\n",
                    encoding="utf-8")
     out = tmp_path / "out.jsonl"
     assert main(["stance", str(inp), "--output", str(out)]) == 0
     lines = [json.loads(x) for x in out.read_text().splitlines()]
-    assert len(lines) == 4
+    assert len(lines) == 5
     assert lines[0]["id"] == "1" and lines[0]["stance"] in LABELS and lines[0]["cues"]
     assert lines[1]["id"] == "2" and lines[1]["error"].startswith("text: empty")
     assert lines[2]["error"].startswith("text: expected text") and lines[3]["error"].startswith("(record): invalid JSON")
     assert lines[2]["id"] == 3  # the id of a refused record, as the input gives it
+    assert lines[4]["id"] == "1" and lines[4]["error"].startswith("id: duplicate id '1'") and lines[4]["stance"] is None
     err = capsys.readouterr().err
     assert "training the scorer" in err and "1/1" in err  # what it is doing, and a progress bar
     assert main(["stance", str(inp), "--output", str(tmp_path / "quiet.jsonl"), "--no-progress"]) == 0

@@ -32,6 +32,14 @@ def _record_preview(rec: dict, name: str) -> str:
     return preview(json.dumps(short, default=str, ensure_ascii=False))
 
 
+def _field_preview(row: dict, name: str, value) -> str:
+    """The Rejected table's ``raw`` for a record refused after normalising, because of its
+    field ``name``: JSON with the record's id (when given) and that field's value."""
+    short = {row["_idfield"]: row["doc_id"]} if row.get("doc_id") else {}
+    short[name] = preview(value, 80) if isinstance(value, str) else value
+    return preview(json.dumps(short, default=str, ensure_ascii=False))
+
+
 @dataclass
 class LoadOptions:
     """How records are read and checked. Every field has a safe default.
@@ -236,7 +244,8 @@ class _Builder:
         datefield = self.fields["date"][0]
         for i, (row, prob) in enumerate(zip(self.rows, problems)):
             if prob and prob != "missing" and o.on_bad_date == "reject":
-                self.reject(row["_src"], row["_line"], datefield, prob, preview(self.raw_dates[i]))
+                self.reject(row["_src"], row["_line"], datefield, prob,
+                            _field_preview(row, datefield, self.raw_dates[i]))
                 continue
             keep.append(i)
             flags.append(prob)
@@ -249,7 +258,8 @@ class _Builder:
             if given:
                 if given in seen:
                     self.reject(row["_src"], row["_line"], row["_idfield"],
-                                f"duplicate id {given!r} (first at {seen[given]})", given)
+                                f"duplicate id {given!r} (first at {seen[given]})",
+                                _field_preview(row, row["_idfield"], given))
                     continue
                 seen[given] = row["source"]
             out_rows.append(row)

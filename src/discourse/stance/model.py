@@ -620,6 +620,9 @@ class StanceScorer:
 
     def _score_chunk(self, d: pd.DataFrame) -> pd.DataFrame:
         """:meth:`score_documents` for prepared documents (``_prepare``)."""
+        # documents are told apart by their row, so two rows with one id are still two documents
+        ids = d["doc_id"].tolist()
+        d = d.assign(doc_id=[f"#{i}" for i in range(len(d))])
         dense, units, Cdoc, parts = self._doc_features(d)
         Pdoc = _prob_frame(self.doc_clf_.classes_, self.doc_clf_.predict_proba(self._doc_matrix(dense, Cdoc)))
         sent = self._sentence_table(units, parts) if self.sent_clf_ is not None and len(units) else None
@@ -667,7 +670,7 @@ class StanceScorer:
                 cues.append("embedding model reads English only; cues and character n-grams carry this text")
             if muted:
                 cues.append(f"rule {rule} has no vote in {lang}: the sentence classifier reads no embeddings there")
-            rows.append({"id": doc_id, "stance": LABELS[k], "confidence": round(conf, 4), "cues": cues,
+            rows.append({"id": ids[i], "stance": LABELS[k], "confidence": round(conf, 4), "cues": cues,
                          **{f"p_{lab}": round(float(p[j]), 4) for j, lab in enumerate(LABELS)},
                          "rule": rule, "lang_supported": supported})
         return pd.DataFrame(rows)
