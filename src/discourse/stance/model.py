@@ -318,7 +318,6 @@ class StanceScorer:
         units = self._sentences(docs.assign(text=full))
         F, G, cues, groups = self._sentence_features(units)
         E = self._embed(units["text"].tolist()) if len(units) else np.zeros((0, self.dim_), np.float32)
-        units = units.assign(_row=np.arange(len(units)))
         units["relevant"] = F[:, FEATURES.index("relevant")].astype(bool) if len(units) else []
         units["own_voice"] = F[:, FEATURES.index("own_voice")].astype(bool) if len(units) else []
         units["cues"] = cues
@@ -339,16 +338,19 @@ class StanceScorer:
                               shape=(len(docs), len(units)))
         Cdoc = A @ C
         rows = []
-        by_doc = {d: g for d, g in units.groupby("doc_id", sort=False)}
+        # each document's sentences are one run of rows of units
+        doc_of = units["doc_id"].to_numpy()
+        starts = np.flatnonzero(np.r_[True, doc_of[1:] != doc_of[:-1]]) if len(units) else np.zeros(0, int)
+        span = dict(zip(doc_of[starts], zip(starts, np.r_[starts[1:], len(units)])))
+        in_passage, relevant = units["in_passage"].to_numpy(bool), units["relevant"].to_numpy(bool)
         for i, doc_id in enumerate(docs["doc_id"]):
-            g = by_doc.get(doc_id)
-            if g is None or g.empty:
+            if doc_id not in span:
                 rel_mean = np.zeros(self.dim_, np.float32)
                 agg = np.zeros(len(FEATURES) + len(GROUPS) + len(DOC_WIDE) + 3, np.float32)
             else:
-                g = g[g["in_passage"]]
-                r = g["_row"].to_numpy()
-                rel = r[g["relevant"].to_numpy()]
+                a, b = span[doc_id]
+                r = a + np.flatnonzero(in_passage[a:b])
+                rel = r[relevant[r]]
                 use = rel if len(rel) else r
                 rel_mean = E[use].mean(axis=0)
                 sims = E[r] @ self.target_vec_
