@@ -27,7 +27,10 @@ and speed (prints figures, asserts nothing).
    stance_check_5.jsonl and stance_check_5_held_back.jsonl (75 texts each, written natively
    in German, French, Russian, Ukrainian, Korean and Chinese, a harder mix); and
    stance_check_6.jsonl and stance_check_6_held_back.jsonl (75 English texts each, in the
-   forms real clippings take: transcripts, threads and posts, messy web copy).
+   forms real clippings take: transcripts, threads and posts, messy web copy); and
+   stance_check_7.jsonl and stance_check_7_held_back.jsonl (48 and 32 texts written natively
+   in Dutch, Hungarian, Slovak, Finnish, Swedish, Danish, Lithuanian and Vietnamese, the
+   languages of discourse.stance.lexicon_langs).
 4. Real text that is not about the claim: the KCNA archive ../shared/data/kcna_2024-11-11.json
    (its texts that are not duplicates; North Korean state media, December 2023 to 10
    November 2024). KCNA first spoke of the deployment in April 2025, and a keyword search
@@ -68,7 +71,8 @@ CHECKS = [ROOT / "benchmarks" / "data" / name for name in
           ("stance_check.jsonl", "stance_check_2.jsonl", "stance_check_3.jsonl", "stance_check_3_held_back.jsonl",
            "stance_check_3_translated.jsonl", "stance_check_3_held_back_translated.jsonl",
            "stance_check_4.jsonl", "stance_check_4_held_back.jsonl", "stance_check_5.jsonl",
-           "stance_check_5_held_back.jsonl", "stance_check_6.jsonl", "stance_check_6_held_back.jsonl")]
+           "stance_check_5_held_back.jsonl", "stance_check_6.jsonl", "stance_check_6_held_back.jsonl",
+           "stance_check_7.jsonl", "stance_check_7_held_back.jsonl")]
 
 
 def show(name, result):

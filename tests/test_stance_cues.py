@@ -9,8 +9,8 @@ import json
 import re
 from pathlib import Path
 
-from discourse.stance.cues import (FEATURES, OPENERS, CueExtractor, Lexicon, _alt, _branches, _scan, _scripts,
-                                   carry_relevance, continues_denial, quote_carry)
+from discourse.stance.cues import (CUE_LANGS, FEATURES, OPENERS, CueExtractor, Lexicon, _alt, _branches, _scan,
+                                   _scripts, carry_relevance, continues_denial, quote_carry)
 
 X = CueExtractor()
 TEACHING = Path(__file__).resolve().parents[1] / "corpus" / "teaching"
@@ -190,6 +190,15 @@ def test_grouped_alternation_matches_like_a_plain_one():
         for t in texts:
             got = [m.group(0) for m in grouped.finditer(t.lower())]
             assert got == [m.group(0) for m in plain.finditer(t.lower())], (name, t)
+    # and each language's own patterns after the shared ones, on sentences of that language
+    for lang, own in lex.by_language.items():
+        sample = [t for case in EIGHT_LANGUAGES if case[0] == lang for t in (case[1], case[3])]
+        for name, extra in own.items():
+            pats = getattr(lex, name) + extra
+            plain = re.compile("|".join(f"(?:{p.lower()})" for p in pats))
+            for t in sample:
+                got = [m.group(0) for m in _alt(pats).finditer(t.lower())]
+                assert got == [m.group(0) for m in plain.finditer(t.lower())], (lang, name, t)
     assert _alt(["a|b", r"\bx", "y?z", "cd", "c"]).findall("a x z cd c b xx") == ["a", "x", "z", "cd", "c", "b", "x"]
     # where two patterns match at the same place, the earlier one wins, as in a plain alternation
     for pats in (["ukraine", r"ukrain\w*"], [r"ukrain\w*", "ukraine"], ["c", "cd"], ["cd", "c"],
@@ -730,3 +739,58 @@ def test_a_picture_that_does_not_show_the_soldiers_negates_the_picture_not_the_c
 
 def test_no_video_of_the_soldiers_is_still_a_negation():
     assert feats("There is no video showing North Korean soldiers in Kursk.")[0]["negated_deployment"] == 1
+
+
+EIGHT_LANGUAGES = [
+    ("nl", "Noord-Korea heeft naar verluidt duizenden soldaten naar Rusland gestuurd.", "naar verluidt",
+     "Het verhaal over Noord-Koreaanse soldaten in Rusland is pure propaganda en nepnieuws.", "nepnieuws"),
+    ("hu", "Észak-Korea állítólag katonákat küldött Oroszországba.", "állítólag",
+     "Az észak-koreai katonákról szóló hír Oroszországban hazugság.", "hazugság"),
+    ("sk", "Severná Kórea podľa nepotvrdených správ poslala vojakov do Ruska.", "nepotvrdených",
+     "Správy o severokórejských vojakoch v Rusku sú výmysel.", "výmysel"),
+    ("fi", "Pohjois-Korea on väitetysti lähettänyt sotilaita Venäjälle.", "väitetysti",
+     "Tarina pohjoiskorealaisista sotilaista Venäjällä on valhe.", "valhe"),
+    ("sv", "Nordkorea uppges ha skickat soldater till Ryssland.", "uppges",
+     "Historien om nordkoreanska soldater i Ryssland är en lögn.", "lögn"),
+    ("da", "Nordkorea har angiveligt sendt soldater til Rusland.", "angiveligt",
+     "Historien om nordkoreanske soldater i Rusland er løgn.", "løgn"),
+    ("lt", "Šiaurės Korėja neva išsiuntė karius į Rusiją.", "neva",
+     "Pasakojimas apie Šiaurės Korėjos karius Rusijoje yra melas.", "melas"),
+    ("vi", "Triều Tiên được cho là đã gửi binh sĩ sang Nga.", "được cho là",
+     "Tin về binh sĩ Triều Tiên ở Nga là tin giả.", "tin giả"),
+]
+
+
+@pytest.mark.parametrize("lang,hedged,hedge,doubted,doubt", EIGHT_LANGUAGES)
+def test_eight_more_languages_have_their_own_cues(lang, hedged, hedge, doubted, doubt):
+    f, cues, _ = feats(hedged, lang)
+    assert f["relevant"] and f"hedge:{hedge}" in cues
+    f, cues, _ = feats(doubted, lang)
+    assert f["relevant"] and f["denial_own"] and f"denial:{doubt}" in cues
+    assert f"hedge:{hedge}" not in feats(hedged, "en")[1]  # matched in their own language only
+    assert lang in CUE_LANGS
+
+
+def test_a_languages_own_patterns_do_not_fire_in_another_language():
+    # Hungarian "nem" (not) is a negator in Hungarian texts only; Portuguese "nem" (nor) is left alone
+    hu = "Nem küldött katonákat Észak-Korea Oroszországba."
+    assert feats(hu, "hu")[0]["negation"] == 1 and feats("Nem sempre é assim.", "pt")[0]["negation"] == 0
+    assert X.about_claim("Észak-Korea katonái Kurszkban harcolnak.", lang="hu")
+    assert not X.about_claim("Észak-Korea katonái Kurszkban harcolnak.", lang="en")
+    lex = Lexicon()
+    lex.by_language["xx"] = {"hedges": [r"\bzorp\b"]}  # a user's own language
+    ex = CueExtractor(lex)
+    assert "hedge:zorp" in ex.sentence("North Korean troops zorp fight in Kursk.", "xx")[1]
+    assert "hedge:zorp" not in ex.sentence("North Korean troops zorp fight in Kursk.", "en")[1]
+    assert ex.patterns("en") is ex.p and ex.patterns("xx") is ex.patterns("xx")  # compiled once
+
+
+@pytest.mark.parametrize("lang,text,relevant", [
+    ("da", "Nordkorea har sendt 12.000 mand til Rusland.", True),
+    ("da", "Nordkorea sendte droner over grænsen til Sydkorea.", False),  # sending, but not to Russia
+    ("nl", "Noord-Korea heeft 12.000 man naar Rusland gestuurd.", True),
+    ("sv", "Nordkorea skickade ballonger med sopor till Sydkorea.", False),
+    ("sv", "Kim Jong Uns far dog 2011.", False),  # a death, but no soldier
+])
+def test_sending_counts_when_it_is_to_russia_or_the_front(lang, text, relevant):
+    assert X.relevant(text, lang) is relevant

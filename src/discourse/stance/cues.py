@@ -18,9 +18,10 @@ import numpy as np
 
 from ..sources import korean_topic, source_group
 from . import lexicon as L
+from .lexicon_langs import BY_LANGUAGE
 
 CUE_LANGS = {"en", "de", "fr", "ru", "ko", "es", "it", "pt", "uk", "pl", "cs", "zh", "ja", "id", "tr", "ar",
-             "bg", "ro", "sl", "el", "ka", "hr", "sr"}
+             "bg", "ro", "sl", "el", "ka", "hr", "sr", *BY_LANGUAGE}
 FEATURES = ["nk", "deployment", "russia_war", "relevant", "hedge", "booster", "denial", "ridicule", "negation",
             "attribution", "own_voice", "denial_own", "denial_attr", "hedge_own", "booster_own", "question",
             "exclaim", "scare_quote", "quoted", "negated_deployment", "n_chars", "verb_denying", "verb_distancing",
@@ -255,7 +256,12 @@ class Alternation:
 
 @dataclass
 class Lexicon:
-    """The compiled cue patterns; pass lists of regular expressions to extend any of them."""
+    """The cue patterns, by category; extend any list with regular expressions of your own.
+
+    ``by_language`` holds patterns matched only in texts of one language (``{lang: {category:
+    [patterns]}}``; by default those of :mod:`discourse.stance.lexicon_langs`); add a language
+    with ``lexicon.by_language["xx"] = {"hedges": [...], ...}``.
+    """
 
     north_korea: list = field(default_factory=lambda: list(L.NORTH_KOREA))
     deployment: list = field(default_factory=lambda: list(L.DEPLOYMENT))
@@ -267,9 +273,14 @@ class Lexicon:
     ridicule: list = field(default_factory=lambda: list(L.RIDICULE))
     negation: list = field(default_factory=lambda: list(L.NEGATION))
     attribution: list = field(default_factory=lambda: list(L.ATTRIBUTION))
+    # patterns matched only in texts of one language: {lang: {category: [patterns]}}
+    by_language: dict = field(default_factory=lambda: {lang: {k: list(v) for k, v in cats.items()}
+                                                       for lang, cats in BY_LANGUAGE.items()})
 
-    def compile(self) -> dict[str, Alternation]:
-        return {name: _alt(getattr(self, name)) for name in
+    def compile(self, lang: str | None = None) -> dict[str, Alternation]:
+        """One alternation per category: the shared patterns, and those of ``lang`` (if any)."""
+        own = self.by_language.get(lang, {}) if lang else {}
+        return {name: _alt(getattr(self, name) + list(own.get(name, []))) for name in
                 ("north_korea", "deployment", "russia_war", "hedges", "boosters", "denial", "deny_verbs", "ridicule",
                  "negation", "attribution")}
 
@@ -576,8 +587,19 @@ class CueExtractor:
     """Turns sentences into cue features (numbers) and cue words (for the reader)."""
 
     def __init__(self, lexicon: Lexicon | None = None):
-        self.p = (lexicon or Lexicon()).compile()
+        self.lexicon = lexicon or Lexicon()
+        self.p = self.lexicon.compile()
+        self._by_lang: dict[str, dict[str, Alternation]] = {}
         self.scare = re.compile(L.SCARE_QUOTE, re.IGNORECASE)
+
+    def patterns(self, lang: str | None = "en") -> dict[str, Alternation]:
+        """The compiled cue patterns for a text in ``lang``: the shared ones, plus the
+        language's own (``Lexicon.by_language``), compiled when first asked for."""
+        if not lang or lang not in self.lexicon.by_language:
+            return self.p
+        if lang not in self._by_lang:
+            self._by_lang[lang] = self.lexicon.compile(lang)
+        return self._by_lang[lang]
 
     def sentence(self, text: str, lang: str = "en", quoted_until: int = 0,
                  quoted_from: int | None = None) -> tuple[np.ndarray, list[str], str | None]:
@@ -586,7 +608,7 @@ class CueExtractor:
         ``quoted_until`` and ``quoted_from`` mark the parts of the sentence inside a quotation
         that spans sentences (see :func:`quote_carry`): text before ``quoted_until`` continues a
         quotation opened earlier, text from ``quoted_from`` opens one closed later."""
-        p = self.p
+        p = self.patterns(lang)
         low = _lower(text)
         found = {k: [m.group(0) for m in p[k].finditer(low)] for k in p if k not in ("denial", "hedges")}
         pictures = [m.span() for m in PICTURE_NOT_SHOWING.finditer(low)] if found["negation"] else []
@@ -676,12 +698,13 @@ class CueExtractor:
             cues.append(f"source:{group}")
         return feats, cues, group
 
-    def relevant(self, text: str) -> bool:
+    def relevant(self, text: str, lang: str = "en") -> bool:
         """North Korea and soldiers/deployment in the same text."""
-        low = _lower(text)
-        return bool(self.p["north_korea"].search(low)) and bool(self.p["deployment"].search(low))
+        low, p = _lower(text), self.patterns(lang)
+        return bool(p["north_korea"].search(low)) and bool(p["deployment"].search(low))
 
-    def relevance(self, texts: list[str], doc_ids: list | None = None, context: int = 2) -> np.ndarray:
+    def relevance(self, texts: list[str], doc_ids: list | None = None, context: int = 2,
+                  langs: list[str] | None = None) -> np.ndarray:
         """Which of a run of sentences are relevant, with relevance carried from the
         sentences before (:func:`carry_relevance`).
 
@@ -689,23 +712,25 @@ class CueExtractor:
             texts: sentences, in document order.
             doc_ids: each sentence's document (``None``: one document).
             context: sentences before a sentence that may supply North Korea (0: none).
+            langs: each sentence's language (``None``: English).
         Returns:
             a boolean array, one entry per sentence.
         """
+        langs = langs if langs is not None else ["en"] * len(texts)
         lows = [_lower(t) for t in texts]
-        nk, dep, ru = (np.array([bool(self.p[k].search(t)) for t in lows], dtype=bool)
+        nk, dep, ru = (np.array([bool(self.patterns(g)[k].search(t)) for t, g in zip(lows, langs)], dtype=bool)
                        for k in ("north_korea", "deployment", "russia_war"))
-        carries = [bool(n) and self.names_north_korea(t) for n, t in zip(nk, texts)]
+        carries = [bool(n) and self.names_north_korea(t, g) for n, t, g in zip(nk, texts, langs)]
         return carry_relevance(nk, dep, ru, doc_ids, context, carries)
 
-    def names_north_korea(self, text: str) -> bool:
+    def names_north_korea(self, text: str, lang: str = "en") -> bool:
         """North Korea named in ``text`` outside a leading dateline ("Pyongyang, June 27
         (KCNA) --")."""
         low = _lower(text)
         m = DATELINE.match(low)
-        return bool(self.p["north_korea"].search(low, m.end() if m else 0))
+        return bool(self.patterns(lang)["north_korea"].search(low, m.end() if m else 0))
 
-    def about_claim(self, text: str, span: int = CLAIM_SPAN) -> bool:
+    def about_claim(self, text: str, span: int = CLAIM_SPAN, lang: str = "en") -> bool:
         """North Korea, soldiers/deployment and Russia/the war all named within ``span``
         characters of ``text`` (a whole document), though perhaps in different sentences.
 
@@ -717,10 +742,10 @@ class CueExtractor:
         statements that the whole-text test wrongly took for texts about the claim named the
         three up to 3,700 characters apart (benchmarks/bench_stance.py, KCNA).
         """
-        low, keys = _lower(text), ("north_korea", "deployment", "russia_war")
+        low, keys, p = _lower(text), ("north_korea", "deployment", "russia_war"), self.patterns(lang)
         if len(low) <= span:  # one window covers the whole text
-            return all(self.p[k].search(low) for k in keys)
-        starts = {k: [m.start() for m in self.p[k].finditer(low)] for k in keys}
+            return all(p[k].search(low) for k in keys)
+        starts = {k: [m.start() for m in p[k].finditer(low)] for k in keys}
         if not all(starts.values()):
             return False
         # a window [at, at + span] opening at a match covers a kind if one of its matches lies inside

@@ -4,7 +4,8 @@ Plain data, readable in a methods section. Patterns are regular expressions matc
 case-insensitively on a sentence. Languages: en, de, fr, ru, ko fully; doubt words and
 hedges also for es, it, pt, uk, pl, cs, zh, ja, tr, ar, bg, el, ro, sr/hr (each reviewed
 against neutral and confirming news sentences for false alarms); id, sl, ka with the main
-cues and their hearsay words. Extend by passing your own lexicon to :class:`discourse.stance.StanceScorer`.
+cues and their hearsay words. Eight more languages (nl, hu, sk, fi, sv, da, lt, vi) have their
+own lists, matched only in texts of their language: :mod:`discourse.stance.lexicon_langs`. Extend by passing your own lexicon to :class:`discourse.stance.StanceScorer`.
 """
 from __future__ import annotations
 
@@ -223,7 +224,7 @@ HEDGES = [
     r"\b(má|mají|měl|měla|mělo|měli|měly) (už |údajně )?(bojovat|být|přijet|dorazit|sloužit|působit|zasáhnout|"
     r"účastnit se|padnout)\b",
     r"\bnaj bi\b", r"\bdomnevn\w*",
-    # sk (matched, though Slovak is not a supported language), id, ja, ka
+    # sk (Slovak has its own lexicon too, in lexicon_langs), id, ja, ka
     r"\bvraj\b|\búdajne\b", r"\bkonon(nya)?\b|\bdisebut-sebut\b", r"という[。\n]|とのことだ|とのこと。",
     r"თითქოს", r"სავარაუდოდ", r"ინფორმაციით",
 ]

@@ -250,7 +250,8 @@ class StanceScorer:
         F = np.vstack(feats) if feats else np.zeros((0, len(FEATURES)), np.float32)
         if len(F):
             nk, dep, ru, rel = (FEATURES.index(f) for f in ("nk", "deployment", "russia_war", "relevant"))
-            carries = [bool(n) and ex.names_north_korea(t) for n, t in zip(F[:, nk] > 0, texts)]
+            langs = units["lang"].tolist()
+            carries = [bool(n) and ex.names_north_korea(t, g) for n, t, g in zip(F[:, nk] > 0, texts, langs)]
             F[:, rel] = carry_relevance(F[:, nk] > 0, F[:, dep] > 0, F[:, ru] > 0, docs, self.relevance_context,
                                         carries)
             for i in np.flatnonzero((F[:, rel] > 0) & (F[:, nk] == 0)):
@@ -446,7 +447,7 @@ class StanceScorer:
         units = self._sentences(docs.assign(text=full))
         cues = getattr(self, "cues_", None) or CueExtractor(self.lexicon)
         units = units.assign(relevant=cues.relevance(units["text"].tolist(), units["doc_id"].tolist(),
-                                                      self.relevance_context))
+                                                      self.relevance_context, units["lang"].tolist()))
         vectors = self._vector_texts(docs["doc_id"], full, units)
         return [self.target, *vectors, *units["text"], *([] if sents is None else sents["text"])]
 
@@ -634,7 +635,8 @@ class StanceScorer:
             for r in sent[["doc_id", "stance", "relevant", "own_voice", "cues", "text", "lang",
                            "in_passage"]].to_dict("records"):
                 by_doc.setdefault(r["doc_id"], []).append(r)
-        about = ([self.cues_.about_claim(t) for t in self._with_title(d)] if self.guard_unrelated
+        about = ([self.cues_.about_claim(t, lang=g) for t, g in zip(self._with_title(d), d["lang"])]
+                 if self.guard_unrelated
                  else [False] * len(d))
         rows = []
         for i, (doc_id, lang) in enumerate(zip(d["doc_id"], d["lang"])):
