@@ -229,7 +229,7 @@ class StanceScorer:
     def _sentence_features(self, units: pd.DataFrame):
         ex = self.cues_
         feats, cues, groups = [], [], []
-        texts = units["text"].tolist()
+        texts, langs = units["text"].tolist(), units["lang"].tolist()
         # quotations that span sentences, found within each document's run of sentences
         docs = units["doc_id"].tolist() if "doc_id" in units else list(range(len(texts)))
         carry = []
@@ -237,7 +237,7 @@ class StanceScorer:
             run = list(run)
             carry += quote_carry(texts[run[0]:run[-1] + 1])
         own, prev_doc, prev_cues = FEATURES.index("own_voice"), None, []
-        for doc, text, lang, (until, from_) in zip(docs, texts, units["lang"].tolist(), carry):
+        for doc, text, lang, (until, from_) in zip(docs, texts, langs, carry):
             f, c, g = ex.sentence(text, lang, until, from_)
             if doc == prev_doc and f[own] and continues_denial(text, lang, prev_cues):
                 # the denier's words go on ("... rejected the report. Such statements are ...")
@@ -250,7 +250,6 @@ class StanceScorer:
         F = np.vstack(feats) if feats else np.zeros((0, len(FEATURES)), np.float32)
         if len(F):
             nk, dep, ru, rel = (FEATURES.index(f) for f in ("nk", "deployment", "russia_war", "relevant"))
-            langs = units["lang"].tolist()
             carries = [bool(n) and ex.names_north_korea(t, g) for n, t, g in zip(F[:, nk] > 0, texts, langs)]
             F[:, rel] = carry_relevance(F[:, nk] > 0, F[:, dep] > 0, F[:, ru] > 0, docs, self.relevance_context,
                                         carries)
@@ -636,8 +635,7 @@ class StanceScorer:
                            "in_passage"]].to_dict("records"):
                 by_doc.setdefault(r["doc_id"], []).append(r)
         about = ([self.cues_.about_claim(t, lang=g) for t, g in zip(self._with_title(d), d["lang"])]
-                 if self.guard_unrelated
-                 else [False] * len(d))
+                 if self.guard_unrelated else [False] * len(d))
         rows = []
         for i, (doc_id, lang) in enumerate(zip(d["doc_id"], d["lang"])):
             s = by_doc.get(doc_id)
